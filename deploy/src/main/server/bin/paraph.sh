@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs Paraph in the foreground. Every PARAPH_* variable of README.md is optional; this script
+# fills in the embedded defaults (H2 and keys in ./data, port 8080) and starts WildFly with them.
+set -euo pipefail
+
+server_home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+export PARAPH_HTTP_PORT="${PARAPH_HTTP_PORT:-8080}"
+case "$PARAPH_HTTP_PORT" in
+  ''|*[!0-9]*) echo "PARAPH_HTTP_PORT must be a port number, not '$PARAPH_HTTP_PORT'" >&2; exit 2 ;;
+esac
+data_dir="${PARAPH_DATA_DIR:-$PWD/data}"
+mkdir -p "$data_dir"
+export PARAPH_DATA_DIR="$(cd "$data_dir" && pwd)"
+
+if [ -z "${PARAPH_DB_URL:-}" ]; then
+  export PARAPH_DB_URL="jdbc:h2:file:$PARAPH_DATA_DIR/db/paraph;DB_CLOSE_ON_EXIT=FALSE"
+  export PARAPH_DB_USER="${PARAPH_DB_USER:-sa}" PARAPH_DB_PASSWORD="${PARAPH_DB_PASSWORD:-sa}"
+fi
+case "$PARAPH_DB_URL" in
+  jdbc:postgresql:*) export PARAPH_DB_DRIVER=postgresql ;;
+  jdbc:h2:*) export PARAPH_DB_DRIVER=h2 ;;
+  *) echo "PARAPH_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL, not '$PARAPH_DB_URL'" >&2; exit 2 ;;
+esac
+export PARAPH_DB_USER="${PARAPH_DB_USER:-}" PARAPH_DB_PASSWORD="${PARAPH_DB_PASSWORD:-}"
+
+# Each instance keeps WildFly's runtime state (logs, transaction store, deployment markers) in
+# its own data directory, so two instances of one installation run side by side.
+runtime="$PARAPH_DATA_DIR/server"
+mkdir -p "$runtime/configuration" "$runtime/deployments"
+cp -R "$server_home/standalone/configuration/." "$runtime/configuration/"
+rm -f "$runtime/deployments/"*
+for deployment in "$server_home"/standalone/deployments/*.ear; do
+  ln -s "$deployment" "$runtime/deployments/"
+done
+
+# Every port the server opens follows the HTTP port (WildFly's defaults are 8080, 8443, 9990, 9993).
+port="$PARAPH_HTTP_PORT"
+exec "$server_home/bin/standalone.sh" \
+  -Djboss.server.base.dir="$runtime" \
+  -Djboss.https.port=$((port + 363)) \
+  -Djboss.management.http.port=$((port + 1910)) \
+  -Djboss.management.https.port=$((port + 1913)) \
+  "$@"
