@@ -1,0 +1,7 @@
+/**
+ * The embedded Flowable engine and the beans its processes call. {@link
+ * org.paraph.workflows.infrastructure.WorkflowEngine} starts the engine inside the server's JTA
+ * transactions and deploys the BPMN files of {@code workflow-defs}; the {@code @Named} delegates
+ * are what the BPMN's {@code ${...}} expressions reach. Flowable types stay in this package.
+ */
+package org.paraph.workflows.infrastructure;
