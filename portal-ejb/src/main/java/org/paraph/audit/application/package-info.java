@@ -1,0 +1,2 @@
+/** Recording audit events and checking the chain. */
+package org.paraph.audit.application;

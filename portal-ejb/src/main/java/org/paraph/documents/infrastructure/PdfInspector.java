@@ -1,0 +1,190 @@
+package org.paraph.documents.infrastructure;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.paraph.documents.domain.InvalidDocumentException;
+import org.paraph.documents.domain.PageNotFoundException;
+import org.paraph.documents.domain.PageSize;
+import org.paraph.documents.domain.PdfSummary;
+import org.paraph.shared.domain.PortalException;
+
+/**
+ * Reads uploaded PDFs with PDFBox: refuses what cannot be sealed and describes the rest. Stateless
+ * and thread-safe.
+ */
+public class PdfInspector {
+
+  /** ISO 32000 lets readers accept a header preceded by junk; Acrobat looks in the first 1 KB. */
+  private static final int HEADER_SEARCH_LIMIT = 1024;
+
+  private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+  private static final float MAX_PREVIEW_DPI = 600;
+
+  /** Keeps a preview of a poster-sized page from taking hundreds of megabytes of heap. */
+  private static final int MAX_PREVIEW_PIXELS_PER_SIDE = 5000;
+
+  /**
+   * Summarises a PDF: its pages as displayed and whether it is already signed.
+   *
+   * @throws InvalidDocumentException when the file is empty, not a PDF, encrypted or unreadable
+   */
+  public PdfSummary inspect(byte[] pdf) {
+    try (PDDocument document = open(pdf)) {
+      return summarise(document);
+    } catch (IOException e) {
+      throw InvalidDocumentException.unreadable(describe(e), e);
+    } catch (RuntimeException e) {
+      throw asUnreadable(e);
+    }
+  }
+
+  /**
+   * Renders one page as a PNG image, as a viewer would display it (crop box, rotation applied). A
+   * pixel at (px, py) of the image is the point (px * 72 / dpi, py * 72 / dpi) of a {@code
+   * Placement}, unless the page is so large that the resolution had to be lowered: compare the
+   * image width with the page width to know the actual scale.
+   *
+   * @param page 1-based page number
+   * @param dpi resolution, at most 600; 72 gives one pixel per point
+   * @throws PageNotFoundException when the document has no such page
+   */
+  public byte[] renderPagePng(byte[] pdf, int page, float dpi) {
+    if (!(dpi > 0) || dpi > MAX_PREVIEW_DPI) {
+      throw new IllegalArgumentException("dpi must be in (0, " + MAX_PREVIEW_DPI + "]: " + dpi);
+    }
+    try (PDDocument document = open(pdf)) {
+      int pageCount = document.getNumberOfPages();
+      if (page < 1 || page > pageCount) {
+        throw new PageNotFoundException(page, pageCount);
+      }
+      PageSize size = displayedSize(document.getPage(page - 1));
+      float longestSide = Math.max(size.width(), size.height());
+      float effectiveDpi = Math.min(dpi, MAX_PREVIEW_PIXELS_PER_SIDE * 72f / longestSide);
+      BufferedImage image =
+          new PDFRenderer(document).renderImageWithDPI(page - 1, effectiveDpi, ImageType.RGB);
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      ImageIO.write(image, "png", png);
+      return png.toByteArray();
+    } catch (IOException e) {
+      throw InvalidDocumentException.unreadable(describe(e), e);
+    } catch (RuntimeException e) {
+      throw asUnreadable(e);
+    }
+  }
+
+  private static PDDocument open(byte[] pdf) throws IOException {
+    if (pdf == null || pdf.length == 0) {
+      throw InvalidDocumentException.empty();
+    }
+    if (!hasPdfHeader(pdf)) {
+      throw InvalidDocumentException.notAPdf();
+    }
+    PDDocument document;
+    try {
+      document = Loader.loadPDF(pdf);
+    } catch (InvalidPasswordException e) {
+      throw InvalidDocumentException.encrypted(e);
+    }
+    try {
+      requireSealable(document);
+      return document;
+    } catch (RuntimeException e) {
+      closeAfterFailure(document, e);
+      throw e;
+    }
+  }
+
+  private static void requireSealable(PDDocument document) {
+    // A document that opens with the empty user password is still encrypted (owner password,
+    // permissions): sealing it would need its protection handled, so it is refused as well.
+    if (document.isEncrypted()) {
+      throw InvalidDocumentException.encrypted();
+    }
+    if (document.getNumberOfPages() == 0) {
+      throw InvalidDocumentException.unreadable("it has no pages", null);
+    }
+  }
+
+  private static void closeAfterFailure(PDDocument document, RuntimeException failure) {
+    try {
+      document.close();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static PdfSummary summarise(PDDocument document) {
+    List<PageSize> pages = new ArrayList<>(document.getNumberOfPages());
+    for (PDPage page : document.getPages()) {
+      pages.add(displayedSize(page));
+    }
+    boolean signed = !document.getSignatureDictionaries().isEmpty();
+    return new PdfSummary(pages, signed);
+  }
+
+  /** The crop box is what viewers show; a quarter turn swaps its width and height. */
+  static PageSize displayedSize(PDPage page) {
+    PDRectangle box = page.getCropBox();
+    float width = Math.abs(box.getWidth());
+    float height = Math.abs(box.getHeight());
+    if (width == 0 || height == 0) {
+      throw InvalidDocumentException.unreadable("a page has an empty page box", null);
+    }
+    return quarterTurned(page.getRotation())
+        ? new PageSize(height, width)
+        : new PageSize(width, height);
+  }
+
+  private static boolean quarterTurned(int rotation) {
+    int normalised = Math.floorMod(rotation, 360);
+    return normalised == 90 || normalised == 270;
+  }
+
+  private static boolean hasPdfHeader(byte[] pdf) {
+    int last = Math.min(pdf.length, HEADER_SEARCH_LIMIT) - PDF_HEADER.length;
+    for (int start = 0; start <= last; start++) {
+      if (matchesHeaderAt(pdf, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesHeaderAt(byte[] pdf, int start) {
+    for (int i = 0; i < PDF_HEADER.length; i++) {
+      if (pdf[start + i] != PDF_HEADER[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * PDFBox reports some malformations of untrusted input as runtime exceptions (class casts, bad
+   * numbers, missing objects) rather than IOExceptions; they still mean "this file is damaged".
+   */
+  private static RuntimeException asUnreadable(RuntimeException e) {
+    if (e instanceof PortalException) {
+      return e;
+    }
+    return InvalidDocumentException.unreadable(describe(e), e);
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+}

@@ -1,0 +1,2 @@
+/** Authentication and user administration. */
+package org.paraph.identity.application;

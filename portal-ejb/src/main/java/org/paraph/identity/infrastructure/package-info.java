@@ -1,0 +1,2 @@
+/** JPA storage of users. */
+package org.paraph.identity.infrastructure;

@@ -1,0 +1,24 @@
+package org.paraph.seals.application;
+
+import org.paraph.seals.domain.Placement;
+import org.paraph.seals.domain.SealLevel;
+
+/**
+ * A request to seal one PDF.
+ *
+ * @param fileName the document's name as given by the caller
+ * @param content the PDF
+ * @param sealReference a seal's name or id; null for the organisation seal
+ * @param level the PAdES baseline level
+ * @param placement where the visible annotation goes; null for an invisible seal
+ * @param reason shown in the annotation and the signature dictionary; may be null
+ * @param location likewise; may be null
+ */
+public record SealCommand(
+    String fileName,
+    byte[] content,
+    String sealReference,
+    SealLevel level,
+    Placement placement,
+    String reason,
+    String location) {}

@@ -1,0 +1,182 @@
+package org.paraph.seals.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.domain.AuditAction;
+import org.paraph.documents.domain.Document;
+import org.paraph.documents.domain.DocumentRepository;
+import org.paraph.documents.domain.DocumentTooLargeException;
+import org.paraph.documents.domain.DocumentVersion;
+import org.paraph.documents.domain.InvalidDocumentException;
+import org.paraph.documents.domain.PdfSummary;
+import org.paraph.documents.infrastructure.PdfInspector;
+import org.paraph.seals.domain.Seal;
+import org.paraph.seals.domain.SealOptions;
+import org.paraph.seals.domain.SealRecord;
+import org.paraph.seals.domain.SealRecordNotFoundException;
+import org.paraph.seals.domain.SealRecordRepository;
+import org.paraph.seals.domain.SealRepository;
+import org.paraph.seals.domain.UnknownSealException;
+import org.paraph.seals.infrastructure.PadesSealing;
+import org.paraph.shared.application.PortalConfig;
+import org.paraph.shared.domain.Actor;
+
+/**
+ * Seals a PDF with one of the organisation's seals. The original is kept as the document's first
+ * version and the sealed file becomes a new version; the seal record and the audit event name the
+ * person or process that asked. Everything happens in one transaction: a refused or failed seal
+ * leaves nothing behind.
+ */
+@ApplicationScoped
+public class SealingService {
+
+  @Inject SealRepository seals;
+  @Inject SealRecordRepository records;
+  @Inject DocumentRepository documents;
+  @Inject SealKeys sealKeys;
+  @Inject PadesSealing padesSealing;
+  @Inject AuditLog auditLog;
+  @Inject PortalConfig config;
+  @Inject Clock clock;
+
+  private final PdfInspector inspector = new PdfInspector();
+
+  @Transactional
+  public SealOutcome seal(Actor actor, SealCommand command) {
+    byte[] original = command.content();
+    if (original == null || original.length == 0) {
+      throw InvalidDocumentException.empty();
+    }
+    if (original.length > config.maxUploadBytes()) {
+      throw new DocumentTooLargeException(config.maxUploadMegabytes());
+    }
+    PdfSummary summary = inspector.inspect(original);
+    if (command.placement() != null) {
+      command.placement().requireFitsOn(summary);
+    }
+    Seal seal = resolve(command.sealReference());
+
+    Instant now = clock.instant();
+    SealOptions options =
+        new SealOptions(
+            command.level(),
+            command.placement(),
+            seal.organisationName(),
+            command.reason(),
+            command.location(),
+            null,
+            seal.test(),
+            now);
+    byte[] sealed = padesSealing.seal(original, sealKeys.keyOf(seal), options);
+
+    Document document = new Document(fileName(command), actor.name(), now);
+    documents.add(document);
+    DocumentVersion originalVersion =
+        new DocumentVersion(document.id(), 1, original, actor.name(), now);
+    DocumentVersion sealedVersion =
+        new DocumentVersion(document.id(), 2, sealed, actor.name(), now);
+    documents.add(originalVersion);
+    documents.add(sealedVersion);
+
+    SealRecord record =
+        new SealRecord(
+            seal,
+            document.id(),
+            originalVersion.id(),
+            sealedVersion.id(),
+            command.level(),
+            command.placement() != null,
+            actor,
+            sealedVersion.sha256(),
+            now);
+    records.add(record);
+    auditLog.record(
+        actor,
+        AuditAction.SEAL_APPLIED,
+        document.name(),
+        "seal "
+            + seal.name()
+            + (seal.test() ? " (TEST)" : "")
+            + ", level "
+            + command.level().label()
+            + ", record "
+            + record.id()
+            + ", original sha256 "
+            + originalVersion.sha256()
+            + ", sealed sha256 "
+            + sealedVersion.sha256());
+    return new SealOutcome(record, seal.name(), sealedFileName(document.name()), sealed);
+  }
+
+  @Transactional
+  public SealHistoryEntry record(String id) {
+    return parse(id)
+        .flatMap(records::find)
+        .map(this::entryOf)
+        .orElseThrow(() -> new SealRecordNotFoundException(id));
+  }
+
+  /** The sealed PDF of a record, for download. */
+  @Transactional
+  public SealOutcome sealedDocument(String id) {
+    SealHistoryEntry entry = record(id);
+    SealRecord record = entry.record();
+    DocumentVersion sealed =
+        documents
+            .findVersion(record.sealedVersionId())
+            .orElseThrow(() -> new SealRecordNotFoundException(id));
+    return new SealOutcome(
+        record, entry.sealName(), sealedFileName(entry.documentName()), sealed.content());
+  }
+
+  @Transactional
+  public List<SealHistoryEntry> history(int maxResults) {
+    return records.latest(maxResults).stream().map(this::entryOf).toList();
+  }
+
+  private SealHistoryEntry entryOf(SealRecord record) {
+    return new SealHistoryEntry(
+        record,
+        documents.find(record.documentId()).map(Document::name).orElse("document.pdf"),
+        seals.find(record.sealId()).map(Seal::name).orElse(""));
+  }
+
+  private Seal resolve(String reference) {
+    if (reference == null || reference.isBlank()) {
+      return seals.organisationDefault().orElseThrow(UnknownSealException::noOrganisationSeal);
+    }
+    return seals
+        .findByName(reference)
+        .or(() -> parse(reference).flatMap(seals::find))
+        .orElseThrow(() -> new UnknownSealException(reference));
+  }
+
+  private static Optional<UUID> parse(String id) {
+    try {
+      return Optional.of(UUID.fromString(id));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String fileName(SealCommand command) {
+    String name = command.fileName();
+    if (name == null || name.isBlank()) {
+      return "document.pdf";
+    }
+    // Only the last path segment: browsers of old sent the full client path.
+    return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  }
+
+  private static String sealedFileName(String name) {
+    String stem = name.toLowerCase().endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+    return stem + "-sealed.pdf";
+  }
+}

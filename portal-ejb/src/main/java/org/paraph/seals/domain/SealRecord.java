@@ -1,0 +1,132 @@
+package org.paraph.seals.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.ActorKind;
+
+/**
+ * The record of one seal applied: which seal, on which document version, at which level, and the
+ * authenticated person or process that caused it, even when the annotation shows only the
+ * organisation.
+ */
+@Entity
+@Table(name = "seal_record")
+public class SealRecord {
+
+  @Id private UUID id;
+
+  @Column(name = "seal_id", nullable = false)
+  private UUID sealId;
+
+  @Column(name = "document_id", nullable = false)
+  private UUID documentId;
+
+  @Column(name = "original_version_id", nullable = false)
+  private UUID originalVersionId;
+
+  @Column(name = "sealed_version_id", nullable = false)
+  private UUID sealedVersionId;
+
+  @Column(nullable = false)
+  private String level;
+
+  @Column(nullable = false)
+  private boolean visible;
+
+  @Column(name = "actor_name", nullable = false)
+  private String actorName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "actor_kind", nullable = false)
+  private ActorKind actorKind;
+
+  @Column(nullable = false)
+  private boolean test;
+
+  @Column(name = "sealed_sha256", nullable = false)
+  private String sealedSha256;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected SealRecord() {}
+
+  public SealRecord(
+      Seal seal,
+      UUID documentId,
+      UUID originalVersionId,
+      UUID sealedVersionId,
+      SealLevel level,
+      boolean visible,
+      Actor actor,
+      String sealedSha256,
+      Instant now) {
+    this.id = UUID.randomUUID();
+    this.sealId = seal.id();
+    this.test = seal.test();
+    this.documentId = documentId;
+    this.originalVersionId = originalVersionId;
+    this.sealedVersionId = sealedVersionId;
+    this.level = level.label();
+    this.visible = visible;
+    this.actorName = actor.name();
+    this.actorKind = actor.kind();
+    this.sealedSha256 = sealedSha256;
+    this.createdAt = now;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID sealId() {
+    return sealId;
+  }
+
+  public UUID documentId() {
+    return documentId;
+  }
+
+  public UUID originalVersionId() {
+    return originalVersionId;
+  }
+
+  public UUID sealedVersionId() {
+    return sealedVersionId;
+  }
+
+  public String level() {
+    return level;
+  }
+
+  public boolean visible() {
+    return visible;
+  }
+
+  public String actorName() {
+    return actorName;
+  }
+
+  public ActorKind actorKind() {
+    return actorKind;
+  }
+
+  public boolean test() {
+    return test;
+  }
+
+  public String sealedSha256() {
+    return sealedSha256;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,16 @@
+package org.paraph.seals.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The history of seals applied. */
+public interface SealRecordRepository {
+
+  void add(SealRecord record);
+
+  Optional<SealRecord> find(UUID id);
+
+  /** The most recent records first. */
+  List<SealRecord> latest(int maxResults);
+}

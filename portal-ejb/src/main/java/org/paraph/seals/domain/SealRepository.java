@@ -1,0 +1,19 @@
+package org.paraph.seals.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where seals are kept. */
+public interface SealRepository {
+
+  Optional<Seal> organisationDefault();
+
+  Optional<Seal> findByName(String name);
+
+  Optional<Seal> find(UUID id);
+
+  List<Seal> all();
+
+  void add(Seal seal);
+}

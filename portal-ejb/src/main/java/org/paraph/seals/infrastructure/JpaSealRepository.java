@@ -1,0 +1,45 @@
+package org.paraph.seals.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.paraph.seals.domain.Seal;
+import org.paraph.seals.domain.SealRepository;
+
+@ApplicationScoped
+public class JpaSealRepository implements SealRepository {
+
+  @PersistenceContext(unitName = "paraph")
+  EntityManager em;
+
+  @Override
+  public Optional<Seal> organisationDefault() {
+    return em.createNamedQuery(Seal.ORGANISATION_DEFAULT, Seal.class).getResultStream().findFirst();
+  }
+
+  @Override
+  public Optional<Seal> findByName(String name) {
+    return em.createNamedQuery(Seal.BY_NAME, Seal.class)
+        .setParameter("name", name)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Seal> find(UUID id) {
+    return Optional.ofNullable(em.find(Seal.class, id));
+  }
+
+  @Override
+  public List<Seal> all() {
+    return em.createNamedQuery(Seal.ALL, Seal.class).getResultList();
+  }
+
+  @Override
+  public void add(Seal seal) {
+    em.persist(seal);
+  }
+}

@@ -1,0 +1,29 @@
+package org.paraph.seals.infrastructure;
+
+import eu.europa.esig.dss.pdf.PDFServiceMode;
+import eu.europa.esig.dss.pdf.PDFSignatureService;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxSignatureService;
+
+/**
+ * DSS's PDFBox back end, with seals drawn by {@link SealAppearanceDrawer}. One instance per seal:
+ * it carries that seal's annotation layout.
+ */
+final class SealObjectFactory extends PdfBoxNativeObjectFactory {
+
+  private final SealAnnotationLayout layout;
+
+  /**
+   * @param layout the annotation to draw, or {@code null} for an invisible seal
+   */
+  SealObjectFactory(SealAnnotationLayout layout) {
+    this.layout = layout;
+  }
+
+  @Override
+  public PDFSignatureService newPAdESSignatureService() {
+    return configure(
+        new PdfBoxSignatureService(
+            PDFServiceMode.SIGNATURE, imageParameters -> new SealAppearanceDrawer(layout)));
+  }
+}

@@ -1,0 +1,54 @@
+package org.paraph.seals.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SealAnnotationTextTest {
+
+  private static final Instant SIGNING_TIME = Instant.parse("2026-05-04T21:07:59Z");
+
+  @Test
+  void productionSealShowsOrganisationAndUtcTime() {
+    SealAnnotationText text =
+        SealAnnotationText.of(SealOptions.invisible(SealLevel.B_T, "Acme", SIGNING_TIME));
+
+    assertEquals(List.of("Acme", "Sealed 2026-05-04 21:07 UTC"), text.lines());
+    assertNull(text.testWarning());
+  }
+
+  @Test
+  void reasonAndLocationFollowOnOneLineEach() {
+    SealOptions options =
+        SealOptions.invisible(SealLevel.B_B, "  Acme  ", SIGNING_TIME)
+            .withReasonAndLocation("Approved\nby the board", "Ghent");
+
+    assertEquals(
+        List.of(
+            "Acme",
+            "Sealed 2026-05-04 21:07 UTC",
+            "Reason: Approved by the board",
+            "Location: Ghent"),
+        SealAnnotationText.of(options).lines());
+  }
+
+  @Test
+  void blankReasonIsLeftOut() {
+    SealOptions options =
+        SealOptions.invisible(SealLevel.B_B, "Acme", SIGNING_TIME).withReasonAndLocation(" ", null);
+
+    assertEquals(2, SealAnnotationText.of(options).lines().size());
+  }
+
+  @Test
+  void testSealEndsWithTheWarning() {
+    SealAnnotationText text =
+        SealAnnotationText.of(SealOptions.invisible(SealLevel.B_B, "Acme", SIGNING_TIME).asTest());
+
+    assertEquals("TEST \u2013 not a production seal", text.testWarning());
+    assertEquals("TEST \u2013 not a production seal", text.allLines().get(2));
+  }
+}
