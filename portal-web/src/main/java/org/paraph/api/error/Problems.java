@@ -1,0 +1,48 @@
+package org.paraph.api.error;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * RFC 9457 problem documents: a stable {@code type} URI per problem, a short {@code title}, the
+ * HTTP {@code status}, and a {@code detail} a person can act on. Never a stack trace.
+ */
+public final class Problems {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  private static final String TYPE_BASE = "https://paraph.org/problems/";
+
+  private Problems() {}
+
+  public static JsonObject body(int status, String type, String title, String detail) {
+    return Json.createObjectBuilder()
+        .add("type", TYPE_BASE + type)
+        .add("title", title)
+        .add("status", status)
+        .add("detail", detail == null ? title : detail)
+        .build();
+  }
+
+  public static Response response(int status, String type, String title, String detail) {
+    return Response.status(status)
+        .type(MEDIA_TYPE)
+        .entity(body(status, type, title, detail).toString())
+        .build();
+  }
+
+  /** For answers given before JAX-RS is involved, such as a refused authentication. */
+  public static void write(
+      HttpServletResponse response, int status, String type, String title, String detail)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType(MEDIA_TYPE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(body(status, type, title, detail).toString());
+    // Committed now, so that the container cannot replace the problem with its own error page.
+    response.flushBuffer();
+  }
+}

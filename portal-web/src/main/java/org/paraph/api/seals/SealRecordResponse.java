@@ -1,0 +1,36 @@
+package org.paraph.api.seals;
+
+import java.time.Instant;
+import java.util.Map;
+import org.paraph.seals.domain.SealRecord;
+
+/** A seal record as the API shows it. */
+public record SealRecordResponse(
+    String id,
+    String status,
+    String seal,
+    String level,
+    boolean visible,
+    String sealedBy,
+    String sealedByKind,
+    Instant sealedAt,
+    String documentSha256,
+    String mode,
+    Map<String, String> links) {
+
+  static SealRecordResponse of(SealRecord record, String sealName) {
+    String self = "/api/v1/seals/" + record.id();
+    return new SealRecordResponse(
+        record.id().toString(),
+        "DONE",
+        sealName,
+        record.level(),
+        record.visible(),
+        record.actorName(),
+        record.actorKind().name(),
+        record.createdAt(),
+        record.sealedSha256(),
+        record.test() ? "TEST" : "PRODUCTION",
+        Map.of("self", self, "document", self + "/document"));
+  }
+}

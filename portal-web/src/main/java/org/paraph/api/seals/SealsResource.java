@@ -1,0 +1,161 @@
+package org.paraph.api.seals;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Optional;
+import org.paraph.api.CallerActor;
+import org.paraph.api.seals.SealRequestParts.InvalidRequestException;
+import org.paraph.seals.application.SealCommand;
+import org.paraph.seals.application.SealHistoryEntry;
+import org.paraph.seals.application.SealOutcome;
+import org.paraph.seals.application.SealingService;
+import org.paraph.seals.domain.Placement;
+import org.paraph.seals.domain.SealLevel;
+import org.paraph.seals.domain.SealRecord;
+import org.paraph.seals.domain.SealRecordNotFoundException;
+import org.paraph.shared.application.PortalConfig;
+
+/** {@code /api/v1/seals}: seal one PDF, read a seal record, download the sealed PDF. */
+@Path("seals")
+public class SealsResource {
+
+  private static final String PDF = "application/pdf";
+
+  /** Where {@code visible=true} without coordinates puts the annotation: top left of page 1. */
+  private static final Placement DEFAULT_PLACEMENT = new Placement(1, 36, 36, 200, 70);
+
+  @Inject SealingService sealing;
+  @Inject PortalConfig config;
+  @Context SecurityContext security;
+  @Context HttpServletRequest request;
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces({PDF, MediaType.APPLICATION_JSON})
+  public Response seal(List<EntityPart> parts, @Context HttpHeaders headers) {
+    SealRequestParts form =
+        SealRequestParts.read(parts, config.maxUploadBytes(), config.maxUploadMegabytes());
+    refuseNotYetSupported(form);
+    SealCommand command =
+        new SealCommand(
+            form.fileName(),
+            form.file(),
+            form.text("seal").orElse(null),
+            form.text("level").map(SealLevel::fromLabel).orElse(SealLevel.B_T),
+            placement(form),
+            form.text("reason").orElse(null),
+            form.text("location").orElse(null));
+    SealOutcome outcome = sealing.seal(CallerActor.of(security, request), command);
+    String id = outcome.record().id().toString();
+    if (wantsJson(headers)) {
+      return Response.ok(
+              SealRecordResponse.of(outcome.record(), outcome.sealName()),
+              MediaType.APPLICATION_JSON)
+          .header("Paraph-Seal-Id", id)
+          .build();
+    }
+    return pdf(outcome).header("Paraph-Seal-Id", id).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Produces(MediaType.APPLICATION_JSON)
+  public SealRecordResponse record(@PathParam("id") String id) {
+    SealHistoryEntry entry = sealing.record(id);
+    visible(entry.record(), id);
+    return SealRecordResponse.of(entry.record(), entry.sealName());
+  }
+
+  @GET
+  @Path("{id}/document")
+  @Produces(PDF)
+  public Response document(@PathParam("id") String id) {
+    visible(sealing.record(id).record(), id);
+    return pdf(sealing.sealedDocument(id)).build();
+  }
+
+  /** A user sees the seals they caused; an administrator sees all. */
+  private SealRecord visible(SealRecord record, String id) {
+    if (!security.isUserInRole("ADMIN")
+        && !record.actorName().equals(security.getUserPrincipal().getName())) {
+      throw new SealRecordNotFoundException(id);
+    }
+    return record;
+  }
+
+  private static Response.ResponseBuilder pdf(SealOutcome outcome) {
+    return Response.ok(outcome.sealedPdf(), PDF)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + outcome.fileName().replace("\"", "") + "\"");
+  }
+
+  private static boolean wantsJson(HttpHeaders headers) {
+    return headers.getAcceptableMediaTypes().stream()
+        .anyMatch(t -> !t.isWildcardType() && t.isCompatible(MediaType.APPLICATION_JSON_TYPE));
+  }
+
+  private static void refuseNotYetSupported(SealRequestParts form) {
+    for (String option : List.of("keyword", "field")) {
+      if (form.text(option).isPresent()) {
+        throw new InvalidRequestException(
+            "unsupported-option",
+            "Placement by '"
+                + option
+                + "' is not available yet; give page, x, y, width and height");
+      }
+    }
+    Optional<String> format = form.text("format");
+    if (format.isPresent() && !format.get().equalsIgnoreCase("pades")) {
+      throw new InvalidRequestException("unsupported-option", "Only format=pades is available yet");
+    }
+  }
+
+  /**
+   * Coordinates make the seal visible; {@code visible=true} without them puts the annotation at the
+   * default place; neither gives an invisible seal.
+   */
+  private static Placement placement(SealRequestParts form) {
+    List<String> coordinates = List.of("page", "x", "y", "width", "height");
+    long given = coordinates.stream().filter(c -> form.text(c).isPresent()).count();
+    boolean visible = form.flag("visible").orElse(given > 0);
+    if (!visible) {
+      if (given > 0) {
+        throw new InvalidRequestException(
+            "invalid-placement", "visible=false contradicts the coordinates given");
+      }
+      return null;
+    }
+    if (given == 0) {
+      return DEFAULT_PLACEMENT;
+    }
+    if (given < coordinates.size()) {
+      throw new InvalidRequestException(
+          "invalid-placement",
+          "A visible seal needs all of page, x, y, width and height (or none of them for the default place)");
+    }
+    float page = form.number("page").orElseThrow();
+    if (page != Math.rint(page)) {
+      throw new InvalidRequestException("invalid-placement", "'page' must be a whole number");
+    }
+    return new Placement(
+        (int) page,
+        form.number("x").orElseThrow(),
+        form.number("y").orElseThrow(),
+        form.number("width").orElseThrow(),
+        form.number("height").orElseThrow());
+  }
+}

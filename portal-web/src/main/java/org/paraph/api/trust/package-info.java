@@ -1,0 +1,2 @@
+/** The trust anchors of the portal's seals, for verifiers. */
+package org.paraph.api.trust;

@@ -1,0 +1,38 @@
+package org.paraph.web.seals;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.paraph.seals.application.SealHistoryEntry;
+import org.paraph.seals.application.SealingService;
+import org.paraph.web.shell.Timestamps;
+
+/** The seal history: who sealed what, when, at which level, test or production. */
+@Named
+@ViewScoped
+public class SealHistoryBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int SHOWN = 500;
+
+  @Inject SealingService sealing;
+
+  private List<SealHistoryEntry> entries;
+
+  @PostConstruct
+  void load() {
+    entries = sealing.history(SHOWN);
+  }
+
+  public List<SealHistoryEntry> getEntries() {
+    return entries;
+  }
+
+  public String format(Instant instant) {
+    return Timestamps.format(instant);
+  }
+}

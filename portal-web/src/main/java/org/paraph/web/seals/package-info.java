@@ -1,0 +1,2 @@
+/** The sealing pages: seal a document, the seal history. */
+package org.paraph.web.seals;

@@ -1,0 +1,2 @@
+/** Authentication: the login page and HTTP Basic for the API, against the portal's users. */
+package org.paraph.web.security;

@@ -1,0 +1,2 @@
+/** The frame around every page: login, logout, the current user. */
+package org.paraph.web.shell;
