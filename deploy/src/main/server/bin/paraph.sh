@@ -22,7 +22,9 @@ case "$PARAPH_DB_URL" in
   jdbc:h2:*) export PARAPH_DB_DRIVER=h2 ;;
   *) echo "PARAPH_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL, not '$PARAPH_DB_URL'" >&2; exit 2 ;;
 esac
-export PARAPH_DB_USER="${PARAPH_DB_USER:-}" PARAPH_DB_PASSWORD="${PARAPH_DB_PASSWORD:-}"
+# WildFly refuses an empty datasource password; with PostgreSQL's trust authentication there is
+# none, so the configuration's placeholder stands in (and is never checked).
+[ -n "${PARAPH_DB_PASSWORD:-}" ] || unset PARAPH_DB_PASSWORD
 
 # Each instance keeps WildFly's runtime state (logs, transaction store, deployment markers) in
 # its own data directory, so two instances of one installation run side by side.

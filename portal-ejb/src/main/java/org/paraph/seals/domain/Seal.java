@@ -1,6 +1,7 @@
 package org.paraph.seals.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,11 +41,7 @@ public class Seal {
   @Column(name = "credential_kind", nullable = false)
   private CredentialKind credentialKind;
 
-  @Column(nullable = false)
-  private byte[] pkcs12;
-
-  @Column(name = "pkcs12_password", nullable = false)
-  private String encryptedPkcs12Password;
+  @Embedded private StoredPkcs12 credential;
 
   @Column(nullable = false)
   private boolean test;
@@ -60,8 +57,7 @@ public class Seal {
   public Seal(
       String name,
       String organisationName,
-      byte[] pkcs12,
-      String encryptedPkcs12Password,
+      StoredPkcs12 credential,
       boolean test,
       boolean organisationDefault,
       Instant now) {
@@ -69,8 +65,7 @@ public class Seal {
     this.name = name;
     this.organisationName = organisationName;
     this.credentialKind = CredentialKind.PKCS12;
-    this.pkcs12 = pkcs12.clone();
-    this.encryptedPkcs12Password = encryptedPkcs12Password;
+    this.credential = credential;
     this.test = test;
     this.organisationDefault = organisationDefault;
     this.createdAt = now;
@@ -92,12 +87,8 @@ public class Seal {
     return credentialKind;
   }
 
-  public byte[] pkcs12() {
-    return pkcs12.clone();
-  }
-
-  public String encryptedPkcs12Password() {
-    return encryptedPkcs12Password;
+  public StoredPkcs12 credential() {
+    return credential;
   }
 
   public boolean test() {

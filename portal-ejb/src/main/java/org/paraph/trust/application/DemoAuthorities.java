@@ -8,15 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import org.paraph.seals.application.SealKeys;
 import org.paraph.seals.domain.SealingKey;
-import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.ConfigurationException;
 import org.paraph.trust.domain.AuthorityRole;
 import org.paraph.trust.domain.TrustAuthority;
 import org.paraph.trust.domain.TrustAuthorityRepository;
 import org.paraph.trust.infrastructure.DemoCrlIssuer;
 import org.paraph.trust.infrastructure.DemoTimestampAuthority;
-import org.paraph.trust.infrastructure.Pkcs12;
 
 /**
  * The demo authorities at work: the root's current CRL and the timestamp authority, with their keys
@@ -29,7 +28,7 @@ public class DemoAuthorities {
   private static final Duration CRL_REISSUE_AFTER = Duration.ofHours(1);
 
   @Inject TrustAuthorityRepository authorities;
-  @Inject Secrets secrets;
+  @Inject SealKeys sealKeys;
   @Inject Clock clock;
 
   private final Map<AuthorityRole, SealingKey> keys = new EnumMap<>(AuthorityRole.class);
@@ -78,7 +77,6 @@ public class DemoAuthorities {
         authorities
             .find(role)
             .orElseThrow(() -> new ConfigurationException("The demo trust setup has no " + role));
-    String password = secrets.decrypt(authority.encryptedPkcs12Password());
-    return Pkcs12.read(authority.pkcs12(), password.toCharArray());
+    return sealKeys.open(authority.credential());
   }
 }

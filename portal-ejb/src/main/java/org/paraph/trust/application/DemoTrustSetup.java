@@ -3,24 +3,21 @@ package org.paraph.trust.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.logging.Logger;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.seals.application.SealKeys;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.shared.application.PortalConfig;
-import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.Actor;
 import org.paraph.trust.domain.AuthorityRole;
 import org.paraph.trust.domain.TrustAuthority;
 import org.paraph.trust.domain.TrustAuthorityRepository;
 import org.paraph.trust.infrastructure.DemoPki;
 import org.paraph.trust.infrastructure.DemoPkiGenerator;
-import org.paraph.trust.infrastructure.Pkcs12;
 
 /**
  * Creates, on first start, the demo trust setup, every part of it marked as test: a root CA, the
@@ -35,7 +32,7 @@ public class DemoTrustSetup {
 
   @Inject TrustAuthorityRepository authorities;
   @Inject SealRepository seals;
-  @Inject Secrets secrets;
+  @Inject SealKeys sealKeys;
   @Inject AuditLog auditLog;
   @Inject PortalConfig config;
   @Inject Clock clock;
@@ -47,19 +44,15 @@ public class DemoTrustSetup {
     }
     String organisation = config.organisationName();
     DemoPki pki = new DemoPkiGenerator().generate(organisation, config.baseUrl(), clock.instant());
-    authorities.add(stored(AuthorityRole.ROOT_CA, pki.root(), "demo-root"));
+    authorities.add(authority(AuthorityRole.ROOT_CA, pki.root(), "demo-root"));
     authorities.add(
-        stored(AuthorityRole.TIMESTAMP_AUTHORITY, pki.timestampAuthority(), "demo-tsa"));
+        authority(AuthorityRole.TIMESTAMP_AUTHORITY, pki.timestampAuthority(), "demo-tsa"));
 
-    String password = randomPassword();
-    byte[] sealPkcs12 =
-        Pkcs12.write(pki.seal().privateKey(), pki.seal().chain(), "seal", password.toCharArray());
     Seal seal =
         new Seal(
             DEMO_SEAL_NAME,
             organisation,
-            sealPkcs12,
-            secrets.encrypt(password),
+            sealKeys.store(pki.seal(), "seal"),
             true,
             true,
             clock.instant());
@@ -81,15 +74,7 @@ public class DemoTrustSetup {
             + "'");
   }
 
-  private TrustAuthority stored(AuthorityRole role, SealingKey key, String alias) {
-    String password = randomPassword();
-    byte[] pkcs12 = Pkcs12.write(key.privateKey(), key.chain(), alias, password.toCharArray());
-    return new TrustAuthority(role, pkcs12, secrets.encrypt(password), true, clock.instant());
-  }
-
-  private static String randomPassword() {
-    byte[] bytes = new byte[24];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  private TrustAuthority authority(AuthorityRole role, SealingKey key, String alias) {
+    return new TrustAuthority(role, sealKeys.store(key, alias), true, clock.instant());
   }
 }

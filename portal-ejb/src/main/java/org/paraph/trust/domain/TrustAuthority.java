@@ -1,12 +1,14 @@
 package org.paraph.trust.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.paraph.seals.domain.StoredPkcs12;
 
 /**
  * Key material of one authority of the portal's own trust setup, kept so that a restart uses the
@@ -21,11 +23,7 @@ public class TrustAuthority {
   @Column(name = "authority_role")
   private AuthorityRole role;
 
-  @Column(nullable = false)
-  private byte[] pkcs12;
-
-  @Column(name = "pkcs12_password", nullable = false)
-  private String encryptedPkcs12Password;
+  @Embedded private StoredPkcs12 credential;
 
   @Column(nullable = false)
   private boolean test;
@@ -35,15 +33,9 @@ public class TrustAuthority {
 
   protected TrustAuthority() {}
 
-  public TrustAuthority(
-      AuthorityRole role,
-      byte[] pkcs12,
-      String encryptedPkcs12Password,
-      boolean test,
-      Instant now) {
+  public TrustAuthority(AuthorityRole role, StoredPkcs12 credential, boolean test, Instant now) {
     this.role = role;
-    this.pkcs12 = pkcs12.clone();
-    this.encryptedPkcs12Password = encryptedPkcs12Password;
+    this.credential = credential;
     this.test = test;
     this.createdAt = now;
   }
@@ -52,12 +44,8 @@ public class TrustAuthority {
     return role;
   }
 
-  public byte[] pkcs12() {
-    return pkcs12.clone();
-  }
-
-  public String encryptedPkcs12Password() {
-    return encryptedPkcs12Password;
+  public StoredPkcs12 credential() {
+    return credential;
   }
 
   public boolean test() {

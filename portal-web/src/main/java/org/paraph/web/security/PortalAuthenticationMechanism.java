@@ -146,7 +146,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     } catch (IOException e) {
       response.setStatus(401);
     }
-    return AuthenticationStatus.SEND_FAILURE;
+    // The challenge is written: the container sends it as it is, instead of its own error page.
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   private static AuthenticationStatus redirectToLogin(

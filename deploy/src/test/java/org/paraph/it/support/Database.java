@@ -1,0 +1,50 @@
+package org.paraph.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * The database the system tests run the portal on: the embedded H2 by default, or, with {@code
+ * -Dparaph.it.db=postgresql}, a fresh PostgreSQL database per server, created on the cluster at
+ * {@code paraph.it.pg.url} (the test database of CI's machine) and left for inspection.
+ */
+public final class Database {
+
+  private final boolean postgres;
+
+  private Database(boolean postgres) {
+    this.postgres = postgres;
+  }
+
+  public static Database configured() {
+    return new Database("postgresql".equalsIgnoreCase(System.getProperty("paraph.it.db", "h2")));
+  }
+
+  public boolean isPostgres() {
+    return postgres;
+  }
+
+  Map<String, String> environmentFor(String serverName) {
+    if (!postgres) {
+      return Map.of();
+    }
+    String adminUrl =
+        System.getProperty("paraph.it.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    String user = System.getProperty("paraph.it.pg.user", "postgres");
+    String database =
+        ("paraph_it_" + serverName + "_" + Long.toString(System.currentTimeMillis(), 36))
+            .replaceAll("[^a-z0-9_]", "_");
+    try (Connection connection = DriverManager.getConnection(adminUrl, user, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + database);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Cannot create the test database on " + adminUrl + ": " + e.getMessage(), e);
+    }
+    String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
+    return Map.of("PARAPH_DB_URL", url, "PARAPH_DB_USER", user, "PARAPH_DB_PASSWORD", "");
+  }
+}

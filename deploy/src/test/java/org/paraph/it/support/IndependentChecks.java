@@ -1,0 +1,157 @@
+package org.paraph.it.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+
+/**
+ * Checks of signed PDFs by tools that share no code with the portal: poppler's {@code pdfsig} (with
+ * an NSS database that trusts the portal's anchors) and {@code openssl cms -verify}.
+ */
+public final class IndependentChecks {
+
+  private final Path workDir;
+  private final Path nssDir;
+  private final Path anchorsPem;
+
+  private IndependentChecks(Path workDir) {
+    this.workDir = workDir;
+    this.nssDir = workDir.resolve("nss");
+    this.anchorsPem = workDir.resolve("anchors.pem");
+  }
+
+  /** A checker that trusts exactly the anchors the portal publishes. */
+  public static IndependentChecks trusting(String anchorsPemText, Path workDir)
+      throws IOException, InterruptedException {
+    IndependentChecks checks = new IndependentChecks(workDir);
+    Files.createDirectories(checks.nssDir);
+    Files.writeString(checks.anchorsPem, anchorsPemText);
+    run(
+        List.of("certutil", "-N", "-d", "sql:" + checks.nssDir, "--empty-password"),
+        checks.workDir);
+    List<String> certificates = splitPem(anchorsPemText);
+    for (int i = 0; i < certificates.size(); i++) {
+      Path file = workDir.resolve("anchor-" + i + ".pem");
+      Files.writeString(file, certificates.get(i));
+      run(
+          List.of(
+              "certutil",
+              "-A",
+              "-d",
+              "sql:" + checks.nssDir,
+              "-n",
+              "anchor-" + i,
+              "-t",
+              "CT,C,C",
+              "-i",
+              file.toString()),
+          checks.workDir);
+    }
+    return checks;
+  }
+
+  /** pdfsig's report; it always exits 0, so the text is what tells. */
+  public String pdfsig(byte[] pdf) throws IOException, InterruptedException {
+    Path file = Files.createTempFile(workDir, "checked-", ".pdf");
+    Files.write(file, pdf);
+    try {
+      return run(List.of("pdfsig", "-nssdir", "sql:" + nssDir, file.toString()), workDir).output();
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** {@code openssl cms -verify} of the last signature over the bytes it says it signs. */
+  public Result opensslVerifyLastSignature(byte[] pdf) throws IOException, InterruptedException {
+    byte[] signature;
+    byte[] signedContent;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<PDSignature> signatures = document.getSignatureDictionaries();
+      PDSignature last = signatures.get(signatures.size() - 1);
+      signature = withoutPadding(last.getContents(pdf));
+      signedContent = last.getSignedContent(pdf);
+    }
+    Path signatureFile = Files.createTempFile(workDir, "signature-", ".der");
+    Path contentFile = Files.createTempFile(workDir, "signed-", ".bin");
+    Files.write(signatureFile, signature);
+    Files.write(contentFile, signedContent);
+    try {
+      return run(
+          List.of(
+              "openssl",
+              "cms",
+              "-verify",
+              "-binary",
+              "-inform",
+              "DER",
+              "-in",
+              signatureFile.toString(),
+              "-content",
+              contentFile.toString(),
+              "-CAfile",
+              anchorsPem.toString(),
+              "-purpose",
+              "any",
+              "-out",
+              "/dev/null"),
+          workDir);
+    } finally {
+      Files.deleteIfExists(signatureFile);
+      Files.deleteIfExists(contentFile);
+    }
+  }
+
+  /**
+   * /Contents is zero-padded to its reserved size; the DER object's own length says where it ends.
+   */
+  private static byte[] withoutPadding(byte[] contents) {
+    if (contents.length < 4 || contents[0] != 0x30) {
+      return contents;
+    }
+    int lengthByte = contents[1] & 0xff;
+    if (lengthByte < 0x80) {
+      return Arrays.copyOf(contents, 2 + lengthByte);
+    }
+    int count = lengthByte & 0x7f;
+    int length = 0;
+    for (int i = 0; i < count; i++) {
+      length = (length << 8) | (contents[2 + i] & 0xff);
+    }
+    return Arrays.copyOf(contents, 2 + count + length);
+  }
+
+  private static List<String> splitPem(String pem) {
+    List<String> certificates = new ArrayList<>();
+    Matcher matcher =
+        Pattern.compile("-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----").matcher(pem);
+    while (matcher.find()) {
+      certificates.add(matcher.group() + "\n");
+    }
+    return certificates;
+  }
+
+  private static Result run(List<String> command, Path directory)
+      throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+    byte[] output = process.getInputStream().readAllBytes();
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IOException("Timed out: " + command);
+    }
+    return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+  }
+
+  /** What a tool said, and its exit code. */
+  public record Result(int exitCode, String output) {}
+}

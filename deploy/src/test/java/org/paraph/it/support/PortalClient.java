@@ -1,0 +1,141 @@
+package org.paraph.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The REST API as an HTTP client sees it: Basic credentials, multipart bodies. */
+public final class PortalClient {
+
+  private final ParaphServer server;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String authorization;
+
+  public PortalClient(ParaphServer server, String user, String password) {
+    this.server = server;
+    this.authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static PortalClient asAdmin(ParaphServer server) {
+    return new PortalClient(server, ParaphServer.ADMIN, ParaphServer.ADMIN_PASSWORD);
+  }
+
+  public HttpResponse<byte[]> seal(
+      byte[] pdf, String fileName, Map<String, String> options, String accept)
+      throws IOException, InterruptedException {
+    Multipart body = new Multipart().file("file", fileName, pdf);
+    options.forEach(body::text);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri("/api/v1/seals"))
+            .timeout(Duration.ofMinutes(2))
+            .header("Authorization", authorization)
+            .header("Content-Type", body.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  public HttpResponse<byte[]> seal(byte[] pdf, Map<String, String> options)
+      throws IOException, InterruptedException {
+    return seal(pdf, "document.pdf", options, null);
+  }
+
+  public HttpResponse<byte[]> get(String path, String accept)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri(path))
+            .timeout(Duration.ofMinutes(1))
+            .header("Authorization", authorization);
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  public static HttpResponse<String> anonymousGet(ParaphServer server, String path)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofMinutes(1)).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The Content-Type without its parameters (such as charset). */
+  public static String mediaType(HttpResponse<?> response) {
+    return response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
+  }
+
+  public static JsonObject json(HttpResponse<byte[]> response) {
+    return Json.createReader(new StringReader(new String(response.body(), StandardCharsets.UTF_8)))
+        .readObject();
+  }
+
+  /** A multipart/form-data body built by hand, so the test controls every byte it sends. */
+  public static final class Multipart {
+    private final String boundary = "paraph-" + UUID.randomUUID();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Map<String, String> texts = new LinkedHashMap<>();
+
+    public Multipart file(String name, String fileName, byte[] content) {
+      write(
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\""
+              + name
+              + "\"; filename=\""
+              + fileName
+              + "\"\r\nContent-Type: application/pdf\r\n\r\n");
+      out.writeBytes(content);
+      write("\r\n");
+      return this;
+    }
+
+    public Multipart text(String name, String value) {
+      texts.put(name, value);
+      return this;
+    }
+
+    public String contentType() {
+      return "multipart/form-data; boundary=" + boundary;
+    }
+
+    public byte[] bytes() {
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      all.writeBytes(out.toByteArray());
+      texts.forEach(
+          (name, value) ->
+              all.writeBytes(
+                  ("--"
+                          + boundary
+                          + "\r\nContent-Disposition: form-data; name=\""
+                          + name
+                          + "\"\r\n\r\n"
+                          + value
+                          + "\r\n")
+                      .getBytes(StandardCharsets.UTF_8)));
+      all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return all.toByteArray();
+    }
+
+    private void write(String text) {
+      out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}
