@@ -163,6 +163,25 @@ class SealApiBadInputIT {
     assertProblem(response, 404, "seal-not-found");
   }
 
+  @Test
+  void refusalsLeaveNoSealRecordBehind(ParaphServer server) throws Exception {
+    PortalClient client = PortalClient.asAdmin(server);
+    int before = client.sealRecords().size();
+
+    seal(server, "not a pdf".getBytes(StandardCharsets.UTF_8), Map.of());
+    seal(server, TestPdfs.a4(1), Map.of("seal", "no-such-seal"));
+    seal(
+        server,
+        TestPdfs.a4(1),
+        Map.of("page", "1", "x", "590", "y", "10", "width", "100", "height", "50"));
+    seal(server, Arrays.copyOf(TestPdfs.a4(1), 300), Map.of());
+
+    assertEquals(
+        before, client.sealRecords().size(), "no record, no document version for a refusal");
+    seal(server, TestPdfs.a4(1), Map.of("level", "B-B"));
+    assertEquals(before + 1, client.sealRecords().size(), "the listing counts what was sealed");
+  }
+
   private static HttpResponse<byte[]> seal(
       ParaphServer server, byte[] content, Map<String, String> options)
       throws IOException, InterruptedException {

@@ -2,16 +2,22 @@ package org.paraph.it.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The database the system tests run the portal on: the embedded H2 by default, or, with {@code
  * -Dparaph.it.db=postgresql}, a fresh PostgreSQL database per server, created on the cluster at
- * {@code paraph.it.pg.url} (the test database of CI's machine) and left for inspection.
+ * {@code paraph.it.pg.url} (the test database of CI's machine) and kept for inspection until the
+ * next run.
  */
 public final class Database {
+
+  private static boolean earlierRunsDropped;
 
   private final boolean postgres;
 
@@ -39,6 +45,7 @@ public final class Database {
             .replaceAll("[^a-z0-9_]", "_");
     try (Connection connection = DriverManager.getConnection(adminUrl, user, "");
         Statement statement = connection.createStatement()) {
+      dropThoseOfEarlierRuns(statement);
       statement.execute("CREATE DATABASE " + database);
     } catch (SQLException e) {
       throw new IllegalStateException(
@@ -46,5 +53,24 @@ public final class Database {
     }
     String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
     return Map.of("PARAPH_DB_URL", url, "PARAPH_DB_USER", user, "PARAPH_DB_PASSWORD", "");
+  }
+
+  /** Once per test run: the databases of earlier runs go, so the cluster does not fill up. */
+  private static synchronized void dropThoseOfEarlierRuns(Statement statement) throws SQLException {
+    if (earlierRunsDropped) {
+      return;
+    }
+    List<String> earlier = new ArrayList<>();
+    try (ResultSet rows =
+        statement.executeQuery(
+            "SELECT datname FROM pg_database WHERE datname LIKE 'paraph\\_it\\_%'")) {
+      while (rows.next()) {
+        earlier.add(rows.getString(1));
+      }
+    }
+    for (String name : earlier) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+    earlierRunsDropped = true;
   }
 }

@@ -69,6 +69,16 @@ public final class PortalClient {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** The caller's seal records, the most recent first (at most 1000). */
+  public jakarta.json.JsonArray sealRecords() throws IOException, InterruptedException {
+    HttpResponse<byte[]> response = get("/api/v1/seals?limit=1000", "application/json");
+    if (response.statusCode() != 200) {
+      throw new IOException("listing seals: " + response.statusCode());
+    }
+    return Json.createReader(new StringReader(new String(response.body(), StandardCharsets.UTF_8)))
+        .readArray();
+  }
+
   public static HttpResponse<String> anonymousGet(ParaphServer server, String path)
       throws IOException, InterruptedException {
     return HttpClient.newHttpClient()

@@ -136,9 +136,16 @@ public class SealingService {
         record, entry.sealName(), sealedFileName(entry.documentName()), sealed.content());
   }
 
+  /** Every seal applied, the most recent first: what an administrator sees. */
   @Transactional
   public List<SealHistoryEntry> history(int maxResults) {
     return records.latest(maxResults).stream().map(this::entryOf).toList();
+  }
+
+  /** The seals this person or process caused, the most recent first. */
+  @Transactional
+  public List<SealHistoryEntry> historyOf(String actorName, int maxResults) {
+    return records.latestBy(actorName, maxResults).stream().map(this::entryOf).toList();
   }
 
   private SealHistoryEntry entryOf(SealRecord record) {

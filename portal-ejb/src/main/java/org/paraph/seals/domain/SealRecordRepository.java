@@ -13,4 +13,7 @@ public interface SealRecordRepository {
 
   /** The most recent records first. */
   List<SealRecord> latest(int maxResults);
+
+  /** The most recent records caused by this person or process first. */
+  List<SealRecord> latestBy(String actorName, int maxResults);
 }

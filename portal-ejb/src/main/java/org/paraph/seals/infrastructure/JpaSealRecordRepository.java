@@ -31,4 +31,14 @@ public class JpaSealRecordRepository implements SealRecordRepository {
         .setMaxResults(maxResults)
         .getResultList();
   }
+
+  @Override
+  public List<SealRecord> latestBy(String actorName, int maxResults) {
+    return em.createQuery(
+            "select r from SealRecord r where r.actorName = :actor order by r.createdAt desc",
+            SealRecord.class)
+        .setParameter("actor", actorName)
+        .setMaxResults(maxResults)
+        .getResultList();
+  }
 }

@@ -3,11 +3,13 @@ package org.paraph.api.seals;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -68,6 +70,20 @@ public class SealsResource {
           .build();
     }
     return pdf(outcome).header("Paraph-Seal-Id", id).build();
+  }
+
+  /** The caller's seal records, the most recent first; an administrator sees every one. */
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<SealRecordResponse> list(@QueryParam("limit") @DefaultValue("50") int limit) {
+    if (limit < 1 || limit > 1000) {
+      throw new InvalidRequestException("invalid-parameter", "'limit' must be between 1 and 1000");
+    }
+    List<SealHistoryEntry> entries =
+        security.isUserInRole("ADMIN")
+            ? sealing.history(limit)
+            : sealing.historyOf(security.getUserPrincipal().getName(), limit);
+    return entries.stream().map(e -> SealRecordResponse.of(e.record(), e.sealName())).toList();
   }
 
   @GET

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -20,12 +21,17 @@ public class SealHistoryBacking implements Serializable {
   private static final int SHOWN = 500;
 
   @Inject SealingService sealing;
+  @Inject SecurityContext securityContext;
 
   private List<SealHistoryEntry> entries;
 
   @PostConstruct
   void load() {
-    entries = sealing.history(SHOWN);
+    // An administrator sees every seal; a user, the seals they caused.
+    entries =
+        securityContext.isCallerInRole("ADMIN")
+            ? sealing.history(SHOWN)
+            : sealing.historyOf(securityContext.getCallerPrincipal().getName(), SHOWN);
   }
 
   public List<SealHistoryEntry> getEntries() {
