@@ -15,8 +15,6 @@ import org.paraph.documents.domain.DocumentRepository;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.documents.domain.DocumentVersion;
 import org.paraph.documents.domain.InvalidDocumentException;
-import org.paraph.documents.domain.PdfSummary;
-import org.paraph.documents.infrastructure.PdfInspector;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealRecord;
@@ -29,7 +27,8 @@ import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 
 /**
- * Seals a PDF with one of the organisation's seals. The original is kept as the document's first
+ * Seals a PDF with one of the organisation's seals (the sealer refuses what is not a readable,
+ * unencrypted PDF, and a placement off the page). The original is kept as the document's first
  * version and the sealed file becomes a new version; the seal record and the audit event name the
  * person or process that asked. Everything happens in one transaction: a refused or failed seal
  * leaves nothing behind.
@@ -46,8 +45,6 @@ public class SealingService {
   @Inject PortalConfig config;
   @Inject Clock clock;
 
-  private final PdfInspector inspector = new PdfInspector();
-
   @Transactional
   public SealOutcome seal(Actor actor, SealCommand command) {
     byte[] original = command.content();
@@ -56,10 +53,6 @@ public class SealingService {
     }
     if (original.length > config.maxUploadBytes()) {
       throw new DocumentTooLargeException(config.maxUploadMegabytes());
-    }
-    PdfSummary summary = inspector.inspect(original);
-    if (command.placement() != null) {
-      command.placement().requireFitsOn(summary);
     }
     Seal seal = resolve(command.sealReference());
 
