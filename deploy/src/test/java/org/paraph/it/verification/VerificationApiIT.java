@@ -16,6 +16,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.paraph.it.support.ParaphServer;
@@ -151,6 +154,23 @@ class VerificationApiIT {
     assertTrue(
         root.getNamespaceURI().startsWith("http://uri.etsi.org/19102/"), root.getNamespaceURI());
     assertTrue(text(response).contains("total-passed"), () -> text(response));
+  }
+
+  @Test
+  void aReportForPeopleComesAsPdfWhenAsked(ParaphServer server) throws Exception {
+    byte[] sealed = seal(server, TestPdfs.a4(1), "B-B");
+
+    HttpResponse<byte[]> response = verify(server, sealed, "application/pdf");
+
+    assertEquals(200, response.statusCode(), () -> text(response));
+    assertEquals("application/pdf", PortalClient.mediaType(response));
+    try (PDDocument report = Loader.loadPDF(response.body())) {
+      String text = new PDFTextStripper().getText(report);
+      assertTrue(text.contains("Verification report"), text);
+      assertTrue(text.contains(sha256(sealed)), text);
+      assertTrue(text.contains("Valid"), text);
+      assertTrue(text.contains("TEST seal"), text);
+    }
   }
 
   @Test

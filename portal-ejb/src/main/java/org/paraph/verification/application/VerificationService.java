@@ -13,6 +13,7 @@ import org.paraph.trust.application.TrustAnchors;
 import org.paraph.verification.domain.UnverifiableDocumentException;
 import org.paraph.verification.domain.VerificationReport;
 import org.paraph.verification.infrastructure.DssVerifier;
+import org.paraph.verification.infrastructure.VerificationReportPdf;
 
 /**
  * Verifies the signatures of a PDF, or of a CMS signature (.p7s) with its original, as a relying
@@ -29,6 +30,8 @@ public class VerificationService {
   @Inject DemoAuthorities demoAuthorities;
   @Inject PortalConfig config;
   @Inject Clock clock;
+
+  private final VerificationReportPdf reportPdf = new VerificationReportPdf();
 
   public VerificationReport verify(String fileName, byte[] file, byte[] detachedOriginal) {
     return verify(fileName, file, detachedOriginal, null);
@@ -52,6 +55,12 @@ public class VerificationService {
   public String etsiXml(String fileName, byte[] file, byte[] detachedOriginal, String password) {
     requireAcceptable(file, detachedOriginal);
     return verifier().etsiValidationReport(baseName(fileName), file, detachedOriginal, password);
+  }
+
+  /** The report as a PDF a person can read and file; same parameters and failures as verify. */
+  public byte[] humanReportPdf(
+      String fileName, byte[] file, byte[] detachedOriginal, String password) {
+    return reportPdf.render(verify(fileName, file, detachedOriginal, password));
   }
 
   /** A verifier of the current anchors: a seal added since the last call is trusted at once. */

@@ -189,7 +189,12 @@ public final class DssVerifier {
             .filter(timestamp -> timestamp.getPDFRevision() != null)
             .map(timestamp -> documentTimestamp(timestamp, timestampResults.get(timestamp.getId())))
             .toList();
-    return new VerificationReport(fileName, Sha256.hex(file), verdicts, documentTimestamps);
+    return new VerificationReport(
+        fileName,
+        Sha256.hex(file),
+        simple.getValidationTime().toInstant(),
+        verdicts,
+        documentTimestamps);
   }
 
   private SignatureVerdict verdict(

@@ -15,6 +15,7 @@ import org.paraph.verification.domain.VerificationReport;
 public record VerificationResponse(
     String fileName,
     String sha256,
+    Instant validationTime,
     boolean valid,
     List<Signature> signatures,
     List<Timestamp> documentTimestamps) {
@@ -23,6 +24,7 @@ public record VerificationResponse(
     return new VerificationResponse(
         report.fileName(),
         report.sha256(),
+        report.validationTime(),
         report.allValid(),
         report.signatures().stream().map(Signature::of).toList(),
         report.documentTimestamps().stream().map(Timestamp::of).toList());

@@ -21,42 +21,63 @@ import org.paraph.verification.application.VerificationService;
 @Path("verifications")
 public class VerificationsResource {
 
+  private static final String PDF_MEDIA = "application/pdf";
+  private static final MediaType PDF_MEDIA_TYPE = MediaType.valueOf(PDF_MEDIA);
+
   @Inject VerificationService verification;
   @Inject PortalConfig config;
 
   /**
    * @return the JSON report; with {@code Accept: application/xml}, the ETSI TS 119 102-2 validation
-   *     report instead
+   *     report; with {@code Accept: application/pdf}, a report for people
    */
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+  @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, PDF_MEDIA})
   public Response verify(List<EntityPart> parts, @Context HttpHeaders headers) {
     VerificationRequestParts form =
         VerificationRequestParts.read(parts, config.maxUploadBytes(), config.maxUploadMegabytes());
-    if (wantsXml(headers)) {
-      String xml =
-          verification.etsiXml(form.fileName(), form.file(), form.detached(), form.password());
-      return Response.ok(xml, MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")).build();
-    }
-    return Response.ok(
-            VerificationResponse.of(
-                verification.verify(
-                    form.fileName(), form.file(), form.detached(), form.password())),
-            MediaType.APPLICATION_JSON_TYPE)
-        .build();
+    String name = form.fileName();
+    return switch (answerType(headers)) {
+      case XML ->
+          Response.ok(
+                  verification.etsiXml(name, form.file(), form.detached(), form.password()),
+                  MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"))
+              .build();
+      case PDF ->
+          Response.ok(
+                  verification.humanReportPdf(name, form.file(), form.detached(), form.password()),
+                  PDF_MEDIA)
+              .header("Content-Disposition", "inline; filename=\"verification-report.pdf\"")
+              .build();
+      case JSON ->
+          Response.ok(
+                  VerificationResponse.of(
+                      verification.verify(name, form.file(), form.detached(), form.password())),
+                  MediaType.APPLICATION_JSON_TYPE)
+              .build();
+    };
   }
 
-  /** XML only when asked for before JSON; no Accept header, or a wildcard, gives JSON. */
-  private static boolean wantsXml(HttpHeaders headers) {
+  private enum Answer {
+    JSON,
+    XML,
+    PDF
+  }
+
+  /** The first type the client accepts, in its order of preference; JSON for none or a wildcard. */
+  private static Answer answerType(HttpHeaders headers) {
     for (MediaType type : headers.getAcceptableMediaTypes()) {
       if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-        return false;
+        return Answer.JSON;
       }
       if (type.isCompatible(MediaType.APPLICATION_XML_TYPE)) {
-        return true;
+        return Answer.XML;
+      }
+      if (type.isCompatible(PDF_MEDIA_TYPE)) {
+        return Answer.PDF;
       }
     }
-    return false;
+    return Answer.JSON;
   }
 }

@@ -3,6 +3,7 @@ package org.paraph.web.verification;
 import java.io.Serializable;
 import java.util.List;
 import org.paraph.verification.domain.SignatureVerdict;
+import org.paraph.verification.domain.VerdictWording;
 import org.paraph.web.shell.Timestamps;
 
 /**

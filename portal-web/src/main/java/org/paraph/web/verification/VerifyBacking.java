@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.paraph.shared.application.PortalConfig;
@@ -15,6 +16,8 @@ import org.paraph.verification.domain.Indication;
 import org.paraph.verification.domain.VerificationReport;
 import org.paraph.web.shell.Timestamps;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -41,6 +44,7 @@ public class VerifyBacking implements Serializable {
 
   private boolean verified;
   private String sha256;
+  private String validationTime;
   private List<SignatureView> signatures = List.of();
   private List<String> documentTimestamps = List.of();
 
@@ -95,6 +99,7 @@ public class VerifyBacking implements Serializable {
       passwordRequired = false;
       verified = true;
       sha256 = report.sha256();
+      validationTime = Timestamps.format(report.validationTime());
       signatures = report.signatures().stream().map(SignatureView::of).toList();
       documentTimestamps =
           report.documentTimestamps().stream().map(VerifyBacking::describe).toList();
@@ -113,9 +118,22 @@ public class VerifyBacking implements Serializable {
     }
   }
 
+  /** The report as a PDF to keep, verified again so that it says what holds now. */
+  public StreamedContent getReportPdf() {
+    return DefaultStreamedContent.builder()
+        .name("verification-report.pdf")
+        .contentType("application/pdf")
+        .stream(
+            () ->
+                new ByteArrayInputStream(
+                    verification.humanReportPdf(signedName, signed, original, password)))
+        .build();
+  }
+
   private void clearReport() {
     verified = false;
     sha256 = null;
+    validationTime = null;
     signatures = List.of();
     documentTimestamps = List.of();
   }
@@ -180,6 +198,10 @@ public class VerifyBacking implements Serializable {
 
   public String getSha256() {
     return sha256;
+  }
+
+  public String getValidationTime() {
+    return validationTime;
   }
 
   public List<SignatureView> getSignatures() {

@@ -1,19 +1,17 @@
-package org.paraph.web.verification;
+package org.paraph.verification.domain;
 
 import java.util.Locale;
-import org.paraph.verification.domain.Indication;
-import org.paraph.verification.domain.SignatureVerdict;
 
 /**
- * A verdict in words a person without a course in ETSI standards understands, and the colour it is
- * shown in. The sub-indications named here are the common ones (ETSI EN 319 102-1, table 6); any
- * other is shown by its name.
+ * A verdict in words a person without a course in ETSI standards understands, and how serious it is
+ * (its tone, which pages and reports show as a colour). The sub-indications named here are the
+ * common ones (ETSI EN 319 102-1, table 6); any other is shown by its name.
  */
-final class VerdictWording {
+public final class VerdictWording {
 
   private VerdictWording() {}
 
-  static String headline(SignatureVerdict verdict) {
+  public static String headline(SignatureVerdict verdict) {
     return switch (verdict.indication()) {
       case TOTAL_PASSED ->
           verdict.changedAfter()
@@ -26,7 +24,7 @@ final class VerdictWording {
   }
 
   /** The CSS tone: {@code passed}, {@code warning}, {@code indeterminate} or {@code failed}. */
-  static String tone(SignatureVerdict verdict) {
+  public static String tone(SignatureVerdict verdict) {
     if (verdict.indication() == Indication.TOTAL_PASSED) {
       return verdict.changedAfter() ? "warning" : "passed";
     }

@@ -1,12 +1,10 @@
-package org.paraph.web.verification;
+package org.paraph.verification.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.paraph.verification.domain.Indication;
-import org.paraph.verification.domain.SignatureVerdict;
 
 class VerdictWordingTest {
 
