@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
  * becomes o, ț becomes t) or where the letter is a stroked Latin one (Ł becomes L), so a name stays
  * recognisable; the others (Greek, Cyrillic, CJK) become '?'.
  */
-final class StandardFontText {
+public final class StandardFontText {
 
   private static final Encoding ENCODING = WinAnsiEncoding.INSTANCE;
   private static final GlyphList GLYPHS = GlyphList.getAdobeGlyphList();
@@ -27,7 +27,7 @@ final class StandardFontText {
 
   private StandardFontText() {}
 
-  static String drawable(String text) {
+  public static String drawable(String text) {
     StringBuilder result = new StringBuilder(text.length());
     text.codePoints().forEach(codePoint -> result.append(drawable(codePoint)));
     return result.toString();

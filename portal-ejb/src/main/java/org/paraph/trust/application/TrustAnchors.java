@@ -9,7 +9,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.paraph.seals.application.SealKeys;
+import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealRepository;
 import org.paraph.trust.domain.AuthorityRole;
 
@@ -26,9 +28,25 @@ public class TrustAnchors {
 
   @Transactional
   public List<X509Certificate> anchors() {
+    return collect(seal -> true);
+  }
+
+  /**
+   * The anchors of test credentials, a subset of {@link #anchors()}: the demo root, and the last
+   * certificate of every test seal's chain. What chains to them is a test seal, not to be relied
+   * on.
+   */
+  @Transactional
+  public List<X509Certificate> testAnchors() {
+    return collect(Seal::test);
+  }
+
+  private List<X509Certificate> collect(Predicate<Seal> included) {
     Map<String, X509Certificate> bySubjectAndKey = new LinkedHashMap<>();
     add(bySubjectAndKey, demoAuthorities.key(AuthorityRole.ROOT_CA).chain());
-    seals.all().forEach(seal -> add(bySubjectAndKey, sealKeys.keyOf(seal).chain()));
+    seals.all().stream()
+        .filter(included)
+        .forEach(seal -> add(bySubjectAndKey, sealKeys.keyOf(seal).chain()));
     return List.copyOf(bySubjectAndKey.values());
   }
 

@@ -1,0 +1,98 @@
+package org.paraph.verification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.paraph.documents.domain.DocumentTooLargeException;
+import org.paraph.shared.application.PortalConfig;
+import org.paraph.trust.application.DemoAuthorities;
+import org.paraph.trust.application.TrustAnchors;
+import org.paraph.verification.domain.UnverifiableDocumentException;
+import org.paraph.verification.domain.VerificationReport;
+import org.paraph.verification.infrastructure.DssVerifier;
+import org.paraph.verification.infrastructure.VerificationReportPdf;
+
+/**
+ * Verifies the signatures of a PDF, or of a CMS signature (.p7s) with its original, as a relying
+ * party that trusts the portal's own anchors would. Anyone may verify: nothing is stored or logged,
+ * neither the file nor the fact that it was verified.
+ */
+@ApplicationScoped
+public class VerificationService {
+
+  /** Where the portal publishes its demo root's CRL, under whatever base URL it was issued. */
+  private static final String DEMO_CRL_PATH = "/pki/demo-root.crl";
+
+  @Inject TrustAnchors trustAnchors;
+  @Inject DemoAuthorities demoAuthorities;
+  @Inject PortalConfig config;
+  @Inject Clock clock;
+
+  private final VerificationReportPdf reportPdf = new VerificationReportPdf();
+
+  public VerificationReport verify(String fileName, byte[] file, byte[] detachedOriginal) {
+    return verify(fileName, file, detachedOriginal, null);
+  }
+
+  /**
+   * @param fileName the name of the uploaded file, for the report
+   * @param file the signed PDF, or the CMS signature
+   * @param detachedOriginal the document a detached CMS signature signs, else {@code null}
+   * @param password the password of an encrypted PDF, else {@code null}
+   * @throws DocumentTooLargeException when a file is larger than the upload limit
+   * @throws UnverifiableDocumentException when the file cannot be verified at all
+   */
+  public VerificationReport verify(
+      String fileName, byte[] file, byte[] detachedOriginal, String password) {
+    requireAcceptable(file, detachedOriginal);
+    return verifier().verify(baseName(fileName), file, detachedOriginal, password);
+  }
+
+  /** The ETSI TS 119 102-2 validation report, as XML; same parameters and failures as verify. */
+  public String etsiXml(String fileName, byte[] file, byte[] detachedOriginal, String password) {
+    requireAcceptable(file, detachedOriginal);
+    return verifier().etsiValidationReport(baseName(fileName), file, detachedOriginal, password);
+  }
+
+  /** The report as a PDF a person can read and file; same parameters and failures as verify. */
+  public byte[] humanReportPdf(
+      String fileName, byte[] file, byte[] detachedOriginal, String password) {
+    return reportPdf.render(verify(fileName, file, detachedOriginal, password));
+  }
+
+  /** A verifier of the current anchors: a seal added since the last call is trusted at once. */
+  private DssVerifier verifier() {
+    List<X509Certificate> anchors = trustAnchors.anchors();
+    List<X509Certificate> testAnchors = trustAnchors.testAnchors();
+    return new DssVerifier(anchors, testAnchors, this::demoCrl, clock);
+  }
+
+  /**
+   * The demo root's CRL, issued now: the portal is its own CA, so the current status is known
+   * without fetching anything, and a CRL newer than any signature proves the status at its time.
+   */
+  private Optional<byte[]> demoCrl(String url) {
+    return url.endsWith(DEMO_CRL_PATH) ? Optional.of(demoAuthorities.freshCrl()) : Optional.empty();
+  }
+
+  private void requireAcceptable(byte[] file, byte[] detachedOriginal) {
+    if (file == null || file.length == 0) {
+      throw UnverifiableDocumentException.empty();
+    }
+    if (file.length > config.maxUploadBytes()
+        || (detachedOriginal != null && detachedOriginal.length > config.maxUploadBytes())) {
+      throw new DocumentTooLargeException(config.maxUploadMegabytes());
+    }
+  }
+
+  private static String baseName(String name) {
+    if (name == null || name.isBlank()) {
+      return "document";
+    }
+    // Only the last path segment: old browsers sent the full client path.
+    return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  }
+}

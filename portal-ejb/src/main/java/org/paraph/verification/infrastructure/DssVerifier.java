@@ -1,0 +1,322 @@
+package org.paraph.verification.infrastructure;
+
+import eu.europa.esig.dss.diagnostic.CertificateWrapper;
+import eu.europa.esig.dss.diagnostic.DiagnosticData;
+import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
+import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.diagnostic.TimestampWrapper;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.enumerations.SubIndication;
+import eu.europa.esig.dss.jaxb.object.Message;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.DSSException;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.exception.InvalidPasswordException;
+import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.simplereport.jaxb.XmlTimestamp;
+import eu.europa.esig.dss.simplereport.jaxb.XmlToken;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import eu.europa.esig.dss.validation.reports.Reports;
+import java.math.BigInteger;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
+import org.paraph.shared.domain.Sha256;
+import org.paraph.trust.infrastructure.LocalCrlSource;
+import org.paraph.verification.domain.DocumentTimestamp;
+import org.paraph.verification.domain.Indication;
+import org.paraph.verification.domain.SignatureVerdict;
+import org.paraph.verification.domain.UnverifiableDocumentException;
+import org.paraph.verification.domain.VerificationReport;
+
+/**
+ * Verifies signed PDFs (PAdES) and CMS signatures (CAdES, enveloping or detached) with DSS and its
+ * default validation policy, the way a relying party that trusts exactly the given anchors would.
+ * Entirely offline: CRLs come from a function (for the demo root: the portal's own CRL, in
+ * process), and nothing is fetched, neither issuer certificates (AIA) nor OCSP answers. Stateless
+ * and thread-safe.
+ */
+public final class DssVerifier {
+
+  private final List<X509Certificate> anchors;
+  private final Set<String> testAnchorIds;
+  private final Function<String, Optional<byte[]>> crlByUrl;
+  private final Clock clock;
+
+  /**
+   * @param anchors the certificates trusted as the ends of chains
+   * @param testAnchors those of {@code anchors} that are test anchors (e.g. the demo root): a
+   *     signature chaining to one of them is reported as a test signature
+   * @param crlByUrl the DER CRL published at a distribution point URL, if the portal knows it
+   * @param clock gives the validation time
+   */
+  public DssVerifier(
+      List<X509Certificate> anchors,
+      Collection<X509Certificate> testAnchors,
+      Function<String, Optional<byte[]>> crlByUrl,
+      Clock clock) {
+    this.anchors = List.copyOf(anchors);
+    this.testAnchorIds =
+        testAnchors.stream()
+            .map(certificate -> new CertificateToken(certificate).getDSSIdAsString())
+            .collect(Collectors.toUnmodifiableSet());
+    this.crlByUrl = Objects.requireNonNull(crlByUrl, "crlByUrl");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Verifies every signature of a file.
+   *
+   * @param fileName the file's name, for the report
+   * @param file a PDF or a CMS signature
+   * @param detachedOriginal the signed document of a detached CMS signature, else {@code null}
+   * @param password the password of an encrypted PDF, else {@code null}
+   * @throws UnverifiableDocumentException when the file is neither a PDF nor a CMS signature, a
+   *     detached signature comes without its original, an encrypted PDF without its password, or
+   *     the file cannot be read
+   */
+  public VerificationReport verify(
+      String fileName, byte[] file, byte[] detachedOriginal, String password) {
+    Reports reports = validate(fileName, file, detachedOriginal, password, false);
+    return reportOf(fileName, file, reports);
+  }
+
+  /**
+   * The ETSI TS 119 102-2 validation report of a file, as XML: what a relying party's own tools can
+   * read. Same parameters and failures as {@link #verify}.
+   */
+  public String etsiValidationReport(
+      String fileName, byte[] file, byte[] detachedOriginal, String password) {
+    Reports reports = validate(fileName, file, detachedOriginal, password, true);
+    try {
+      return reports.getXmlValidationReport();
+    } catch (DSSException e) {
+      throw new IllegalStateException("The ETSI validation report could not be written", e);
+    }
+  }
+
+  private Reports validate(
+      String fileName, byte[] file, byte[] detachedOriginal, String password, boolean etsiReport) {
+    if (file == null || file.length == 0) {
+      throw UnverifiableDocumentException.empty();
+    }
+    DSSDocument document = new InMemoryDocument(file, fileName);
+    SignedDocumentValidator validator = validatorFor(document);
+    if (validator instanceof PDFDocumentValidator pdf) {
+      if (password != null && !password.isEmpty()) {
+        pdf.setPasswordProtection(password.toCharArray());
+      }
+    } else if (detachedOriginal != null && detachedOriginal.length > 0) {
+      validator.setDetachedContents(List.of(new InMemoryDocument(detachedOriginal, "original")));
+    } else if (isDetachedCms(file)) {
+      throw UnverifiableDocumentException.detachedContentRequired();
+    }
+    validator.setCertificateVerifier(certificateVerifier());
+    validator.setValidationTime(Date.from(clock.instant()));
+    validator.setEnableEtsiValidationReport(etsiReport);
+    validator.setLocale(Locale.ENGLISH);
+    try {
+      return validator.validateDocument();
+    } catch (InvalidPasswordException e) {
+      throw UnverifiableDocumentException.encrypted(e);
+    } catch (DSSException | IllegalArgumentException | IllegalStateException e) {
+      if (hasCause(e, InvalidPasswordException.class)
+          || hasCause(e, org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class)) {
+        throw UnverifiableDocumentException.encrypted(e);
+      }
+      throw UnverifiableDocumentException.unreadable(innermostMessage(e), e);
+    }
+  }
+
+  private static SignedDocumentValidator validatorFor(DSSDocument document) {
+    try {
+      return SignedDocumentValidator.fromDocument(document);
+    } catch (UnsupportedOperationException | DSSException e) {
+      throw UnverifiableDocumentException.notSigned(e);
+    }
+  }
+
+  /** A CMS signature without encapsulated content: DSS would only say "signed data not found". */
+  private static boolean isDetachedCms(byte[] file) {
+    try {
+      return new CMSSignedData(file).getSignedContent() == null;
+    } catch (CMSException | RuntimeException e) {
+      // Not a CMS structure BouncyCastle can read; DSS will say what is wrong with it.
+      return false;
+    }
+  }
+
+  private CommonCertificateVerifier certificateVerifier() {
+    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+    anchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
+    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+    verifier.setTrustedCertSources(trusted);
+    verifier.setCrlSource(new LocalCrlSource(crlByUrl));
+    // The machine may have no internet, and a verifier must not be made to fetch URLs named in
+    // an uploaded file.
+    verifier.setOcspSource(null);
+    verifier.setAIASource(null);
+    return verifier;
+  }
+
+  private VerificationReport reportOf(String fileName, byte[] file, Reports reports) {
+    SimpleReport simple = reports.getSimpleReport();
+    DiagnosticData diagnostic = reports.getDiagnosticData();
+    List<SignatureVerdict> verdicts =
+        simple.getSignatureIdList().stream()
+            .map(id -> verdict(id, simple, diagnostic.getSignatureById(id), file.length))
+            .toList();
+    Map<String, XmlToken> timestampResults = timestampResults(simple);
+    List<DocumentTimestamp> documentTimestamps =
+        diagnostic.getTimestampList().stream()
+            .filter(timestamp -> timestamp.getPDFRevision() != null)
+            .map(timestamp -> documentTimestamp(timestamp, timestampResults.get(timestamp.getId())))
+            .toList();
+    return new VerificationReport(
+        fileName,
+        Sha256.hex(file),
+        simple.getValidationTime().toInstant(),
+        verdicts,
+        documentTimestamps);
+  }
+
+  private SignatureVerdict verdict(
+      String id, SimpleReport simple, SignatureWrapper signature, long fileLength) {
+    CertificateWrapper signer = signature == null ? null : signature.getSigningCertificate();
+    PDFRevisionWrapper revision = signature == null ? null : signature.getPDFRevision();
+    SignatureLevel level = simple.getSignatureFormat(id);
+    return new SignatureVerdict(
+        id,
+        indication(simple.getIndication(id)),
+        name(simple.getSubIndication(id)),
+        signer != null && signer.getCommonName() != null
+            ? signer.getCommonName()
+            : simple.getSignedBy(id),
+        instant(simple.getSigningTime(id)),
+        instant(simple.getBestSignatureTime(id)),
+        level == null ? null : level.toString(),
+        revision == null || reachesTheEnd(revision.getSignatureByteRange(), fileLength),
+        revision != null && changedAfter(revision),
+        signature != null && chainsToATestAnchor(signature),
+        texts(simple.getAdESValidationErrors(id)),
+        texts(simple.getAdESValidationWarnings(id)));
+  }
+
+  /** The byte range [offset1 length1 offset2 length2] starts at 0 and ends at the end of file. */
+  private static boolean reachesTheEnd(List<BigInteger> byteRange, long fileLength) {
+    return byteRange != null
+        && byteRange.size() == 4
+        && byteRange.get(0).signum() == 0
+        && byteRange.get(2).add(byteRange.get(3)).longValueExact() == fileLength;
+  }
+
+  /**
+   * DSS compares the signed revision with the final one. New signatures, form fills, timestamps and
+   * the DSS dictionary are what incremental updates are for; anything visible on the pages, new or
+   * changed annotations, or changes DSS cannot classify, are what a reader must be told of.
+   */
+  private static boolean changedAfter(PDFRevisionWrapper revision) {
+    return revision.arePdfModificationsDetected()
+        || !revision.getPdfAnnotationChanges().isEmpty()
+        || !revision.getPdfUndefinedChanges().isEmpty();
+  }
+
+  private boolean chainsToATestAnchor(SignatureWrapper signature) {
+    return signature.getCertificateChain().stream()
+        .map(CertificateWrapper::getId)
+        .anyMatch(testAnchorIds::contains);
+  }
+
+  private static Map<String, XmlToken> timestampResults(SimpleReport simple) {
+    Map<String, XmlToken> results = new HashMap<>();
+    for (XmlToken token : simple.getJaxbModel().getSignatureOrTimestampOrEvidenceRecord()) {
+      if (token instanceof XmlTimestamp) {
+        results.put(token.getId(), token);
+      }
+    }
+    for (String signature : simple.getSignatureIdList()) {
+      for (XmlTimestamp timestamp : simple.getSignatureTimestamps(signature)) {
+        results.putIfAbsent(timestamp.getId(), timestamp);
+      }
+    }
+    return results;
+  }
+
+  private static DocumentTimestamp documentTimestamp(TimestampWrapper timestamp, XmlToken result) {
+    CertificateWrapper authority = timestamp.getSigningCertificate();
+    return new DocumentTimestamp(
+        timestamp.getId(),
+        instant(timestamp.getProductionTime()),
+        authority == null ? null : authority.getCommonName(),
+        result == null ? Indication.INDETERMINATE : indication(result.getIndication()),
+        result == null ? null : name(result.getSubIndication()));
+  }
+
+  /** Timestamps get PASSED and FAILED where signatures get TOTAL_PASSED and TOTAL_FAILED. */
+  private static Indication indication(eu.europa.esig.dss.enumerations.Indication indication) {
+    if (indication == null) {
+      return Indication.INDETERMINATE;
+    }
+    return switch (indication) {
+      case TOTAL_PASSED, PASSED -> Indication.TOTAL_PASSED;
+      case TOTAL_FAILED, FAILED, NO_SIGNATURE_FOUND -> Indication.TOTAL_FAILED;
+      default -> Indication.INDETERMINATE;
+    };
+  }
+
+  private static String name(SubIndication subIndication) {
+    return subIndication == null ? null : subIndication.name();
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+
+  private static List<String> texts(List<Message> messages) {
+    return messages == null
+        ? List.of()
+        : messages.stream().map(Message::getValue).distinct().toList();
+  }
+
+  private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static String innermostMessage(Throwable failure) {
+    String message = null;
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+        message = cause.getMessage();
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return message != null ? message : failure.getClass().getSimpleName();
+  }
+}

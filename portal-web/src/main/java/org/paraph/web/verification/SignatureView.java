@@ -1,0 +1,54 @@
+package org.paraph.web.verification;
+
+import java.io.Serializable;
+import java.util.List;
+import org.paraph.verification.domain.SignatureVerdict;
+import org.paraph.verification.domain.VerdictWording;
+import org.paraph.web.shell.Timestamps;
+
+/**
+ * One signature as the page shows it: the verdict in words, its colour, and the facts behind it.
+ *
+ * @param tone {@code passed} (green), {@code warning} or {@code indeterminate} (orange), {@code
+ *     failed} (red)
+ * @param provenTime the time a timestamp proves, empty when nothing proves a time
+ */
+public record SignatureView(
+    String headline,
+    String tone,
+    String signer,
+    String signingTime,
+    String provenTime,
+    String level,
+    boolean coversWholeDocument,
+    boolean changedAfter,
+    boolean test,
+    String indication,
+    String subIndication,
+    List<String> errors,
+    List<String> warnings)
+    implements Serializable {
+
+  public SignatureView {
+    errors = List.copyOf(errors);
+    warnings = List.copyOf(warnings);
+  }
+
+  static SignatureView of(SignatureVerdict verdict) {
+    boolean timestamped = verdict.level() != null && !verdict.level().endsWith("-B");
+    return new SignatureView(
+        VerdictWording.headline(verdict),
+        VerdictWording.tone(verdict),
+        verdict.signerName() == null ? "unknown" : verdict.signerName(),
+        Timestamps.format(verdict.signingTime()),
+        timestamped ? Timestamps.format(verdict.bestSignatureTime()) : "",
+        verdict.level() == null ? "unknown" : verdict.level(),
+        verdict.coversWholeDocument(),
+        verdict.changedAfter(),
+        verdict.test(),
+        verdict.indication().name(),
+        verdict.subIndication() == null ? "" : verdict.subIndication(),
+        verdict.errors(),
+        verdict.warnings());
+  }
+}

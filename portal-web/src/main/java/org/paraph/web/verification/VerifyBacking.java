@@ -1,0 +1,214 @@
+package org.paraph.web.verification;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.paraph.shared.application.PortalConfig;
+import org.paraph.shared.domain.PortalException;
+import org.paraph.verification.application.VerificationService;
+import org.paraph.verification.domain.DocumentTimestamp;
+import org.paraph.verification.domain.Indication;
+import org.paraph.verification.domain.VerificationReport;
+import org.paraph.web.shell.Timestamps;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The public "Verify a document" page: a signed PDF (or a .p7s with its original) is dropped, and
+ * the verdict on each of its signatures is shown. Nothing is stored beyond the view.
+ */
+@Named
+@ViewScoped
+public class VerifyBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject VerificationService verification;
+  @Inject PortalConfig config;
+  @Inject FacesContext facesContext;
+
+  private byte[] signed;
+  private String signedName;
+  private byte[] original;
+  private String originalName;
+  private String password;
+  private boolean originalRequired;
+  private boolean passwordRequired;
+
+  private boolean verified;
+  private String sha256;
+  private String validationTime;
+  private List<SignatureView> signatures = List.of();
+  private List<String> documentTimestamps = List.of();
+
+  public void uploadSigned(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    if (tooLarge(file)) {
+      return;
+    }
+    signed = file.getContent();
+    signedName = file.getFileName();
+    original = null;
+    originalName = null;
+    password = null;
+    verify();
+  }
+
+  public void uploadOriginal(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    if (tooLarge(file)) {
+      return;
+    }
+    original = file.getContent();
+    originalName = file.getFileName();
+    if (signed != null) {
+      verify();
+    }
+  }
+
+  /** Verifies again, with the password typed for an encrypted PDF. */
+  public void verifyWithPassword() {
+    if (signed != null) {
+      verify();
+    }
+  }
+
+  public void startOver() {
+    signed = null;
+    signedName = null;
+    original = null;
+    originalName = null;
+    password = null;
+    originalRequired = false;
+    passwordRequired = false;
+    clearReport();
+  }
+
+  private void verify() {
+    clearReport();
+    try {
+      VerificationReport report = verification.verify(signedName, signed, original, password);
+      originalRequired = false;
+      passwordRequired = false;
+      verified = true;
+      sha256 = report.sha256();
+      validationTime = Timestamps.format(report.validationTime());
+      signatures = report.signatures().stream().map(SignatureView::of).toList();
+      documentTimestamps =
+          report.documentTimestamps().stream().map(VerifyBacking::describe).toList();
+    } catch (PortalException e) {
+      switch (e.problemType()) {
+        case "detached-content-required" -> {
+          originalRequired = true;
+          message(FacesMessage.SEVERITY_WARN, "Original needed", e.getMessage());
+        }
+        case "encrypted-pdf" -> {
+          passwordRequired = true;
+          message(FacesMessage.SEVERITY_WARN, "Password needed", e.getMessage());
+        }
+        default -> message(FacesMessage.SEVERITY_ERROR, "Not verified", e.getMessage());
+      }
+    }
+  }
+
+  /** The report as a PDF to keep, verified again so that it says what holds now. */
+  public StreamedContent getReportPdf() {
+    return DefaultStreamedContent.builder()
+        .name("verification-report.pdf")
+        .contentType("application/pdf")
+        .stream(
+            () ->
+                new ByteArrayInputStream(
+                    verification.humanReportPdf(signedName, signed, original, password)))
+        .build();
+  }
+
+  private void clearReport() {
+    verified = false;
+    sha256 = null;
+    validationTime = null;
+    signatures = List.of();
+    documentTimestamps = List.of();
+  }
+
+  private boolean tooLarge(UploadedFile file) {
+    if (file.getSize() > config.maxUploadBytes()) {
+      message(
+          FacesMessage.SEVERITY_ERROR,
+          "Not verified",
+          "The file is larger than the limit of " + config.maxUploadMegabytes() + " MB");
+      return true;
+    }
+    return false;
+  }
+
+  private static String describe(DocumentTimestamp timestamp) {
+    String state =
+        timestamp.indication() == Indication.TOTAL_PASSED
+            ? "valid"
+            : timestamp.indication() == Indication.TOTAL_FAILED ? "invalid" : "indeterminate";
+    return Timestamps.format(timestamp.productionTime())
+        + (timestamp.producedBy() == null ? "" : " by " + timestamp.producedBy())
+        + ": "
+        + state;
+  }
+
+  private void message(FacesMessage.Severity severity, String summary, String detail) {
+    facesContext.addMessage(null, new FacesMessage(severity, summary, detail));
+  }
+
+  public boolean isFileLoaded() {
+    return signed != null;
+  }
+
+  public String getSignedName() {
+    return signedName;
+  }
+
+  public String getOriginalName() {
+    return originalName;
+  }
+
+  public boolean isOriginalRequired() {
+    return originalRequired;
+  }
+
+  public boolean isPasswordRequired() {
+    return passwordRequired;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password == null || password.isEmpty() ? null : password;
+  }
+
+  public boolean isVerified() {
+    return verified;
+  }
+
+  public String getSha256() {
+    return sha256;
+  }
+
+  public String getValidationTime() {
+    return validationTime;
+  }
+
+  public List<SignatureView> getSignatures() {
+    return signatures;
+  }
+
+  public List<String> getDocumentTimestamps() {
+    return documentTimestamps;
+  }
+}
