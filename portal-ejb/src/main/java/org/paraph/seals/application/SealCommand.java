@@ -1,6 +1,7 @@
 package org.paraph.seals.application;
 
-import org.paraph.seals.domain.Placement;
+import java.util.Objects;
+import org.paraph.seals.domain.PlacementRequest;
 import org.paraph.seals.domain.SealLevel;
 
 /**
@@ -10,7 +11,8 @@ import org.paraph.seals.domain.SealLevel;
  * @param content the PDF
  * @param sealReference a seal's name or id; null for the organisation seal
  * @param level the PAdES baseline level
- * @param placement where the visible annotation goes; null for an invisible seal
+ * @param placement where the visible annotation goes: coordinates, a keyword, a signature field, or
+ *     invisible
  * @param reason shown in the annotation and the signature dictionary; may be null
  * @param location likewise; may be null
  */
@@ -19,6 +21,11 @@ public record SealCommand(
     byte[] content,
     String sealReference,
     SealLevel level,
-    Placement placement,
+    PlacementRequest placement,
     String reason,
-    String location) {}
+    String location) {
+
+  public SealCommand {
+    Objects.requireNonNull(placement, "placement");
+  }
+}

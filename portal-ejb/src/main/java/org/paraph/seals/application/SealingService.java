@@ -25,6 +25,7 @@ import org.paraph.seals.domain.SealRecordRepository;
 import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.UnknownSealException;
 import org.paraph.seals.infrastructure.PadesSealing;
+import org.paraph.seals.infrastructure.PlacementResolver;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 
@@ -47,6 +48,7 @@ public class SealingService {
   @Inject Clock clock;
 
   private final PdfInspector inspector = new PdfInspector();
+  private final PlacementResolver placements = new PlacementResolver();
 
   @Transactional
   public SealOutcome seal(Actor actor, SealCommand command) {
@@ -58,22 +60,24 @@ public class SealingService {
       throw new DocumentTooLargeException(config.maxUploadMegabytes());
     }
     PdfSummary summary = inspector.inspect(original);
-    if (command.placement() != null) {
-      command.placement().requireFitsOn(summary);
-    }
     Seal seal = resolve(command.sealReference());
 
     Instant now = clock.instant();
     SealOptions options =
-        new SealOptions(
-            command.level(),
+        placements.resolve(
+            original,
+            summary,
             command.placement(),
-            seal.organisationName(),
-            command.reason(),
-            command.location(),
-            null,
-            seal.test(),
-            now);
+            new SealOptions(
+                command.level(),
+                null,
+                null,
+                seal.organisationName(),
+                command.reason(),
+                command.location(),
+                null,
+                seal.test(),
+                now));
     byte[] sealed = padesSealing.seal(original, sealKeys.keyOf(seal), options);
 
     Document document = new Document(fileName(command), actor.name(), now);
@@ -92,7 +96,7 @@ public class SealingService {
             originalVersion.id(),
             sealedVersion.id(),
             command.level(),
-            command.placement() != null,
+            options.visible(),
             actor,
             sealedVersion.sha256(),
             now);

@@ -96,7 +96,10 @@ public class PadesSealer {
     PdfSummary summary = inspector.inspect(pdf);
     SealAnnotationLayout layout = null;
     if (options.visible()) {
-      options.placement().requireFitsOn(summary);
+      // An existing field stays where the document's author put it.
+      if (options.field() == null) {
+        options.placement().requireFitsOn(summary);
+      }
       layout = SealAnnotationLayout.fit(SealAnnotationText.of(options), options.placement());
     }
 
