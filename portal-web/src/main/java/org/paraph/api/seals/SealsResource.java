@@ -24,16 +24,21 @@ import org.paraph.seals.application.SealOutcome;
 import org.paraph.seals.application.SealingService;
 import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.PlacementRequest;
+import org.paraph.seals.domain.SealFormat;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealRecord;
 import org.paraph.seals.domain.SealRecordNotFoundException;
 import org.paraph.shared.application.PortalConfig;
 
-/** {@code /api/v1/seals}: seal one PDF, read a seal record, download the sealed PDF. */
+/**
+ * {@code /api/v1/seals}: seal one PDF (into a sealed PDF, or a detached {@code .p7s}), read a seal
+ * record, download the sealed file.
+ */
 @Path("seals")
 public class SealsResource {
 
   private static final String PDF = "application/pdf";
+  private static final String P7S = "application/pkcs7-signature";
 
   /** Where {@code visible=true} without coordinates puts the annotation: top left of page 1. */
   private static final Placement DEFAULT_PLACEMENT =
@@ -48,16 +53,16 @@ public class SealsResource {
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Produces({PDF, MediaType.APPLICATION_JSON})
+  @Produces({PDF, P7S, MediaType.APPLICATION_JSON})
   public Response seal(List<EntityPart> parts, @Context HttpHeaders headers) {
     SealRequestParts form =
         SealRequestParts.read(parts, config.maxUploadBytes(), config.maxUploadMegabytes());
-    refuseNotYetSupported(form);
     SealCommand command =
         new SealCommand(
             form.fileName(),
             form.file(),
             form.text("seal").orElse(null),
+            form.text("format").map(SealFormat::fromLabel).orElse(SealFormat.PADES),
             form.text("level").map(SealLevel::fromLabel).orElse(SealLevel.B_T),
             placement(form),
             form.text("reason").orElse(null),
@@ -71,7 +76,7 @@ public class SealsResource {
           .header("Paraph-Seal-Id", id)
           .build();
     }
-    return pdf(outcome).header("Paraph-Seal-Id", id).build();
+    return file(outcome).header("Paraph-Seal-Id", id).build();
   }
 
   @GET
@@ -85,10 +90,10 @@ public class SealsResource {
 
   @GET
   @Path("{id}/document")
-  @Produces(PDF)
+  @Produces({PDF, P7S})
   public Response document(@PathParam("id") String id) {
     visible(sealing.record(id).record(), id);
-    return pdf(sealing.sealedDocument(id)).build();
+    return file(sealing.sealedDocument(id)).build();
   }
 
   /** A user sees the seals they caused; an administrator sees all. */
@@ -100,8 +105,8 @@ public class SealsResource {
     return record;
   }
 
-  private static Response.ResponseBuilder pdf(SealOutcome outcome) {
-    return Response.ok(outcome.sealedPdf(), PDF)
+  private static Response.ResponseBuilder file(SealOutcome outcome) {
+    return Response.ok(outcome.sealedFile(), outcome.mediaType())
         .header(
             "Content-Disposition",
             "attachment; filename=\"" + outcome.fileName().replace("\"", "") + "\"");
@@ -110,13 +115,6 @@ public class SealsResource {
   private static boolean wantsJson(HttpHeaders headers) {
     return headers.getAcceptableMediaTypes().stream()
         .anyMatch(t -> !t.isWildcardType() && t.isCompatible(MediaType.APPLICATION_JSON_TYPE));
-  }
-
-  private static void refuseNotYetSupported(SealRequestParts form) {
-    Optional<String> format = form.text("format");
-    if (format.isPresent() && !format.get().equalsIgnoreCase("pades")) {
-      throw new InvalidRequestException("unsupported-option", "Only format=pades is available yet");
-    }
   }
 
   /**

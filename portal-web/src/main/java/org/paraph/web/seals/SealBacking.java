@@ -87,7 +87,7 @@ public class SealBacking implements Serializable {
       SealOutcome outcome =
           sealing.seal(
               currentActor(),
-              new SealCommand(
+              SealCommand.pades(
                   fileName,
                   document,
                   null,
