@@ -2,6 +2,7 @@ package org.paraph.seals.infrastructure;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import org.paraph.seals.domain.Placement;
  * tells where it shows: the box around its glyphs, from the top of their capitals to the bottom of
  * their descenders, in the portal's coordinates (points from the top-left corner of the page as
  * displayed, crop box and rotation applied). Matching is exact, except that any run of white space
- * matches any other, across words and lines alike. Stateless and thread-safe.
+ * matches any other, across words and lines alike, and that both texts are compared in Unicode
+ * compatibility form (NFKC). Stateless and thread-safe.
  */
 final class KeywordLocator {
 
@@ -35,7 +37,7 @@ final class KeywordLocator {
    * @return the box of its first occurrence, or empty if the document's text does not hold it
    */
   Optional<Placement> locate(PDDocument document, String keyword) throws IOException {
-    String wanted = collapseWhiteSpace(keyword).strip();
+    String wanted = collapseWhiteSpace(normalized(keyword)).strip();
     if (wanted.isEmpty()) {
       throw new IllegalArgumentException("the keyword must not be blank");
     }
@@ -132,6 +134,14 @@ final class KeywordLocator {
     return new float[] {capHeight * scale, descent * scale};
   }
 
+  /**
+   * Compatibility composition: an accent typed apart from its letter matches the accented letter,
+   * and a ligature glyph (U+FB01) matches the letters it joins.
+   */
+  private static String normalized(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC);
+  }
+
   private static String collapseWhiteSpace(String text) {
     StringBuilder collapsed = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
@@ -166,7 +176,7 @@ final class KeywordLocator {
     @Override
     protected void writeString(String text, List<TextPosition> textPositions) {
       for (TextPosition glyph : textPositions) {
-        String unicode = glyph.getUnicode();
+        String unicode = normalized(glyph.getUnicode());
         for (int i = 0; i < unicode.length(); i++) {
           append(unicode.charAt(i), glyph);
         }

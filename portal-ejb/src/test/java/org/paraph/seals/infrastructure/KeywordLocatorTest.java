@@ -94,6 +94,15 @@ class KeywordLocatorTest {
   }
 
   @Test
+  void anAccentTypedApartMatchesTheAccentedLetter() throws IOException {
+    byte[] pdf = TestPdfs.withTexts(1, new Text(1, "Sign\u00e9 ici", 100, 200));
+
+    Placement found = locate(pdf, "Signe\u0301 ici").orElseThrow();
+
+    assertEquals(100, found.x(), 1f);
+  }
+
+  @Test
   void textThatIsNotThereIsNotFound() throws IOException {
     byte[] pdf = TestPdfs.withTexts(2, new Text(1, "Signature", 72, 300));
 
