@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 import org.paraph.trust.infrastructure.LocalCrlSource;
 
 /**
- * Validates PDFs with DSS entirely offline, the way a relying party that trusts the demo root
- * would: the root is the only trust anchor, CRLs come from memory, nothing is fetched (no AIA, no
- * OCSP). Uses DSS's default validation policy.
+ * Validates PDFs and detached signatures with DSS entirely offline, the way a relying party that
+ * trusts the demo root would: the root is the only trust anchor, CRLs come from memory, nothing is
+ * fetched (no AIA, no OCSP). Uses DSS's default validation policy.
  *
  * <pre>{@code
  * Reports reports = DssTestValidation.trusting(pki.root().signingCertificate())
@@ -56,6 +56,17 @@ public final class DssTestValidation {
   }
 
   public Reports validate(byte[] pdf) {
+    return validate(new InMemoryDocument(pdf, "sealed.pdf"), null);
+  }
+
+  /** Validates a detached signature (a {@code .p7s}) over the content it signs. */
+  public Reports validateDetached(byte[] signature, byte[] content) {
+    return validate(
+        new InMemoryDocument(signature, "signature.p7s"),
+        new InMemoryDocument(content, "document.pdf"));
+  }
+
+  private Reports validate(InMemoryDocument signed, InMemoryDocument detachedContent) {
     CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
     trusted.addCertificate(new CertificateToken(trustAnchor));
     CommonCertificateVerifier verifier = new CommonCertificateVerifier();
@@ -64,9 +75,11 @@ public final class DssTestValidation {
     verifier.setOcspSource(null);
     verifier.setAIASource(null);
 
-    SignedDocumentValidator validator =
-        SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf, "sealed.pdf"));
+    SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(signed);
     validator.setCertificateVerifier(verifier);
+    if (detachedContent != null) {
+      validator.setDetachedContents(List.of(detachedContent));
+    }
     if (validationTime != null) {
       validator.setValidationTime(Date.from(validationTime));
     }

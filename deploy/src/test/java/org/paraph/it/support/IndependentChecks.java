@@ -86,29 +86,52 @@ public final class IndependentChecks {
     Files.write(signatureFile, signature);
     Files.write(contentFile, signedContent);
     try {
-      return run(
-          List.of(
-              "openssl",
-              "cms",
-              "-verify",
-              "-binary",
-              "-inform",
-              "DER",
-              "-in",
-              signatureFile.toString(),
-              "-content",
-              contentFile.toString(),
-              "-CAfile",
-              anchorsPem.toString(),
-              "-purpose",
-              "any",
-              "-out",
-              "/dev/null"),
-          workDir);
+      return opensslCmsVerify(signatureFile, contentFile);
     } finally {
       Files.deleteIfExists(signatureFile);
       Files.deleteIfExists(contentFile);
     }
+  }
+
+  /**
+   * {@code openssl cms -verify} of a detached signature (a {@code .p7s}) over the file it signs,
+   * trusting the portal's anchors.
+   */
+  public Result opensslVerifyDetached(byte[] p7s, byte[] content)
+      throws IOException, InterruptedException {
+    Path signatureFile = Files.createTempFile(workDir, "detached-", ".p7s");
+    Path contentFile = Files.createTempFile(workDir, "original-", ".pdf");
+    Files.write(signatureFile, p7s);
+    Files.write(contentFile, content);
+    try {
+      return opensslCmsVerify(signatureFile, contentFile);
+    } finally {
+      Files.deleteIfExists(signatureFile);
+      Files.deleteIfExists(contentFile);
+    }
+  }
+
+  private Result opensslCmsVerify(Path signatureFile, Path contentFile)
+      throws IOException, InterruptedException {
+    return run(
+        List.of(
+            "openssl",
+            "cms",
+            "-verify",
+            "-binary",
+            "-inform",
+            "DER",
+            "-in",
+            signatureFile.toString(),
+            "-content",
+            contentFile.toString(),
+            "-CAfile",
+            anchorsPem.toString(),
+            "-purpose",
+            "any",
+            "-out",
+            "/dev/null"),
+        workDir);
   }
 
   /**

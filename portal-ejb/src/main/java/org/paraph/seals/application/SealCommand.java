@@ -1,6 +1,8 @@
 package org.paraph.seals.application;
 
-import org.paraph.seals.domain.Placement;
+import java.util.Objects;
+import org.paraph.seals.domain.PlacementRequest;
+import org.paraph.seals.domain.SealFormat;
 import org.paraph.seals.domain.SealLevel;
 
 /**
@@ -9,16 +11,40 @@ import org.paraph.seals.domain.SealLevel;
  * @param fileName the document's name as given by the caller
  * @param content the PDF
  * @param sealReference a seal's name or id; null for the organisation seal
- * @param level the PAdES baseline level
- * @param placement where the visible annotation goes; null for an invisible seal
- * @param reason shown in the annotation and the signature dictionary; may be null
- * @param location likewise; may be null
+ * @param format PAdES (a sealed PDF) or CAdES (a detached .p7s)
+ * @param level the baseline level
+ * @param placement where the visible annotation goes: coordinates, a keyword, a signature field, or
+ *     invisible (the only choice for CAdES)
+ * @param reason shown in the annotation and the signature dictionary; may be null, must be for
+ *     CAdES
+ * @param location likewise; for CAdES, the signer location's locality
  */
 public record SealCommand(
     String fileName,
     byte[] content,
     String sealReference,
+    SealFormat format,
     SealLevel level,
-    Placement placement,
+    PlacementRequest placement,
     String reason,
-    String location) {}
+    String location) {
+
+  public SealCommand {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(placement, "placement");
+  }
+
+  /** A PAdES seal, the portal's default format. */
+  public static SealCommand pades(
+      String fileName,
+      byte[] content,
+      String sealReference,
+      SealLevel level,
+      PlacementRequest placement,
+      String reason,
+      String location) {
+    return new SealCommand(
+        fileName, content, sealReference, SealFormat.PADES, level, placement, reason, location);
+  }
+}

@@ -2,5 +2,9 @@ package org.paraph.seals.application;
 
 import org.paraph.seals.domain.SealRecord;
 
-/** A seal applied: its record, the name of the seal used, and the sealed PDF. */
-public record SealOutcome(SealRecord record, String sealName, String fileName, byte[] sealedPdf) {}
+/**
+ * A seal applied: its record, the name of the seal used, and the sealed file (the sealed PDF, or
+ * the detached signature) with its name and media type.
+ */
+public record SealOutcome(
+    SealRecord record, String sealName, String fileName, String mediaType, byte[] sealedFile) {}

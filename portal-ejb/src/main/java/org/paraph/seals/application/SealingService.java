@@ -15,23 +15,31 @@ import org.paraph.documents.domain.DocumentRepository;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.documents.domain.DocumentVersion;
 import org.paraph.documents.domain.InvalidDocumentException;
+import org.paraph.documents.domain.PdfSummary;
+import org.paraph.documents.infrastructure.PdfInspector;
+import org.paraph.seals.domain.InvalidSealOptionException;
+import org.paraph.seals.domain.PlacementRequest;
 import org.paraph.seals.domain.Seal;
+import org.paraph.seals.domain.SealFormat;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealRecord;
 import org.paraph.seals.domain.SealRecordNotFoundException;
 import org.paraph.seals.domain.SealRecordRepository;
 import org.paraph.seals.domain.SealRepository;
+import org.paraph.seals.domain.SealingKey;
 import org.paraph.seals.domain.UnknownSealException;
+import org.paraph.seals.infrastructure.CadesSealing;
 import org.paraph.seals.infrastructure.PadesSealing;
+import org.paraph.seals.infrastructure.PlacementResolver;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 
 /**
- * Seals a PDF with one of the organisation's seals (the sealer refuses what is not a readable,
- * unencrypted PDF, and a placement off the page). The original is kept as the document's first
- * version and the sealed file becomes a new version; the seal record and the audit event name the
- * person or process that asked. Everything happens in one transaction: a refused or failed seal
- * leaves nothing behind.
+ * Seals a PDF with one of the organisation's seals. The original is kept as the document's first
+ * version and the sealed file becomes a new version: the sealed PDF, or for CAdES the detached
+ * {@code .p7s} over the original; the seal record and the audit event name the person or process
+ * that asked. Everything happens in one transaction: a refused or failed seal leaves nothing
+ * behind.
  */
 @ApplicationScoped
 public class SealingService {
@@ -41,9 +49,13 @@ public class SealingService {
   @Inject DocumentRepository documents;
   @Inject SealKeys sealKeys;
   @Inject PadesSealing padesSealing;
+  @Inject CadesSealing cadesSealing;
   @Inject AuditLog auditLog;
   @Inject PortalConfig config;
   @Inject Clock clock;
+
+  private final PdfInspector inspector = new PdfInspector();
+  private final PlacementResolver placements = new PlacementResolver();
 
   @Transactional
   public SealOutcome seal(Actor actor, SealCommand command) {
@@ -54,20 +66,31 @@ public class SealingService {
     if (original.length > config.maxUploadBytes()) {
       throw new DocumentTooLargeException(config.maxUploadMegabytes());
     }
+    requireApplicable(command);
+    PdfSummary summary = inspector.inspect(original);
     Seal seal = resolve(command.sealReference());
 
     Instant now = clock.instant();
     SealOptions options =
-        new SealOptions(
-            command.level(),
+        placements.resolve(
+            original,
+            summary,
             command.placement(),
-            seal.organisationName(),
-            command.reason(),
-            command.location(),
-            null,
-            seal.test(),
-            now);
-    byte[] sealed = padesSealing.seal(original, sealKeys.keyOf(seal), options);
+            new SealOptions(
+                command.level(),
+                null,
+                null,
+                seal.organisationName(),
+                command.reason(),
+                command.location(),
+                null,
+                seal.test(),
+                now));
+    SealingKey key = sealKeys.keyOf(seal);
+    byte[] sealed =
+        command.format() == SealFormat.CADES
+            ? cadesSealing.seal(original, key, options)
+            : padesSealing.seal(original, key, options);
 
     Document document = new Document(fileName(command), actor.name(), now);
     documents.add(document);
@@ -84,8 +107,9 @@ public class SealingService {
             document.id(),
             originalVersion.id(),
             sealedVersion.id(),
+            command.format(),
             command.level(),
-            command.placement() != null,
+            options.visible(),
             actor,
             sealedVersion.sha256(),
             now);
@@ -97,7 +121,9 @@ public class SealingService {
         "seal "
             + seal.name()
             + (seal.test() ? " (TEST)" : "")
-            + ", level "
+            + ", "
+            + command.format().displayName()
+            + " level "
             + command.level().label()
             + ", record "
             + record.id()
@@ -105,7 +131,7 @@ public class SealingService {
             + originalVersion.sha256()
             + ", sealed sha256 "
             + sealedVersion.sha256());
-    return new SealOutcome(record, seal.name(), sealedFileName(document.name()), sealed);
+    return outcome(record, seal.name(), document.name(), sealed);
   }
 
   @Transactional
@@ -116,7 +142,7 @@ public class SealingService {
         .orElseThrow(() -> new SealRecordNotFoundException(id));
   }
 
-  /** The sealed PDF of a record, for download. */
+  /** The sealed PDF (or detached signature) of a record, for download. */
   @Transactional
   public SealOutcome sealedDocument(String id) {
     SealHistoryEntry entry = record(id);
@@ -125,8 +151,7 @@ public class SealingService {
         documents
             .findVersion(record.sealedVersionId())
             .orElseThrow(() -> new SealRecordNotFoundException(id));
-    return new SealOutcome(
-        record, entry.sealName(), sealedFileName(entry.documentName()), sealed.content());
+    return outcome(record, entry.sealName(), entry.documentName(), sealed.content());
   }
 
   /** Every seal applied, the most recent first: what an administrator sees. */
@@ -175,8 +200,33 @@ public class SealingService {
     return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
   }
 
-  private static String sealedFileName(String name) {
-    String stem = name.toLowerCase().endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
-    return stem + "-sealed.pdf";
+  private static SealOutcome outcome(
+      SealRecord record, String sealName, String documentName, byte[] sealed) {
+    SealFormat format = record.format();
+    return new SealOutcome(
+        record, sealName, format.resultFileName(documentName), format.mediaType(), sealed);
+  }
+
+  /**
+   * A detached signature covers the file's bytes and nothing else: no annotation, no field, and no
+   * free-text reason (CAdES has no attribute for one). Refused before any work is done.
+   */
+  private static void requireApplicable(SealCommand command) {
+    if (command.format() != SealFormat.CADES) {
+      return;
+    }
+    if (!(command.placement() instanceof PlacementRequest.Invisible)) {
+      throw InvalidSealOptionException.notApplicable(
+          "A visible seal (visible, page, x, y, width, height, keyword or field)",
+          command.format(),
+          "a detached signature has no annotation. Leave these out, or use format=pades.");
+    }
+    if (command.reason() != null && !command.reason().isBlank()) {
+      throw InvalidSealOptionException.notApplicable(
+          "'reason'",
+          command.format(),
+          "a CAdES signature has no place for a free-text reason. Leave it out, or use"
+              + " format=pades.");
+    }
   }
 }

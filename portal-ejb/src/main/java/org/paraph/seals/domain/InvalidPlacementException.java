@@ -1,5 +1,6 @@
 package org.paraph.seals.domain;
 
+import java.util.List;
 import java.util.Locale;
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
@@ -71,5 +72,50 @@ public final class InvalidPlacementException extends PortalException {
             + placement.page()
             + " overlaps an existing annotation (a form field, a link or an earlier seal):"
             + " move the box to a free area.");
+  }
+
+  /** The keyword to place the seal at does not occur in the document's text. */
+  public static InvalidPlacementException keywordNotFound(String keyword) {
+    return new InvalidPlacementException(
+        "keyword-not-found",
+        "The keyword '"
+            + keyword
+            + "' does not occur in the document's text (a scanned page has no text to search):"
+            + " check its spelling and case, or give coordinates instead.");
+  }
+
+  /**
+   * The document has no signature field of that name.
+   *
+   * @param emptyFields the names of the signature fields that could be sealed instead
+   */
+  public static InvalidPlacementException fieldNotFound(String name, List<String> emptyFields) {
+    return new InvalidPlacementException(
+        "field-not-found",
+        "The document has no signature field named '" + name + "'. " + available(emptyFields));
+  }
+
+  /** The field of that name is a form field of another kind (text, check box...). */
+  public static InvalidPlacementException notASignatureField(
+      String name, List<String> emptyFields) {
+    return new InvalidPlacementException(
+        "field-not-found",
+        "The field '" + name + "' is not a signature field. " + available(emptyFields));
+  }
+
+  /** The signature field already holds a signature, which sealing into it would destroy. */
+  public static InvalidPlacementException fieldAlreadySigned(String name) {
+    return new InvalidPlacementException(
+        "field-already-signed",
+        "The signature field '"
+            + name
+            + "' is already signed: choose an empty signature field, or leave out 'field' to add"
+            + " a new one.");
+  }
+
+  private static String available(List<String> emptyFields) {
+    return emptyFields.isEmpty()
+        ? "It has no empty signature field: leave out 'field' to add a new one."
+        : "Empty signature fields: " + String.join(", ", emptyFields) + ".";
   }
 }

@@ -22,4 +22,23 @@ public final class InvalidSealOptionException extends PortalException {
         "unsupported-level",
         "Seal level " + level.label() + " is not yet supported. Choose one of: " + supported + ".");
   }
+
+  static InvalidSealOptionException invalidFormat(String label, String acceptedLabels) {
+    return new InvalidSealOptionException(
+        "invalid-format",
+        "Unknown seal format '" + label + "'. Accepted formats: " + acceptedLabels + ".");
+  }
+
+  /**
+   * An option that the chosen format cannot carry, such as a placement for a detached signature,
+   * which has no annotation.
+   *
+   * @param what the option or options, as the caller named them
+   * @param why why they do not apply, and what to do instead
+   */
+  public static InvalidSealOptionException notApplicable(
+      String what, SealFormat format, String why) {
+    return new InvalidSealOptionException(
+        "option-not-applicable", what + " does not apply to format=" + format.label() + ": " + why);
+  }
 }

@@ -6,8 +6,11 @@ import java.util.Objects;
 /**
  * How one document is to be sealed.
  *
- * @param level the PAdES baseline level
+ * @param level the baseline level
  * @param placement where the visible annotation goes; {@code null} for an invisible seal
+ * @param field the name of the existing empty signature field the seal fills, or {@code null} to
+ *     add a new one; when set, {@code placement} is that field's box as displayed, or {@code null}
+ *     if the field has no visible widget
  * @param organisationName the sealing organisation, shown first in the annotation and used as the
  *     signature's name
  * @param reason why the document is sealed, or {@code null}
@@ -19,6 +22,7 @@ import java.util.Objects;
 public record SealOptions(
     SealLevel level,
     Placement placement,
+    String field,
     String organisationName,
     String reason,
     String location,
@@ -33,32 +37,55 @@ public record SealOptions(
     if (organisationName.isBlank()) {
       throw new IllegalArgumentException("the organisation name must not be blank");
     }
+    if (field != null && field.isBlank()) {
+      throw new IllegalArgumentException("a field name must not be blank");
+    }
   }
 
   /** An invisible production seal with no reason, location or contact. */
   public static SealOptions invisible(
       SealLevel level, String organisationName, Instant signingTime) {
-    return new SealOptions(level, null, organisationName, null, null, null, false, signingTime);
+    return new SealOptions(
+        level, null, null, organisationName, null, null, null, false, signingTime);
   }
 
+  /** In a new signature field, with its annotation in this box ({@code null}: invisible). */
   public SealOptions withPlacement(Placement newPlacement) {
     return new SealOptions(
-        level, newPlacement, organisationName, reason, location, contact, test, signingTime);
+        level, newPlacement, null, organisationName, reason, location, contact, test, signingTime);
+  }
+
+  /**
+   * In the existing empty signature field of that name, whose widget shows as {@code box} ({@code
+   * null} for a field without a visible widget).
+   */
+  public SealOptions inField(String name, Placement box) {
+    Objects.requireNonNull(name, "name");
+    return new SealOptions(
+        level, box, name, organisationName, reason, location, contact, test, signingTime);
   }
 
   public SealOptions withReasonAndLocation(String newReason, String newLocation) {
     return new SealOptions(
-        level, placement, organisationName, newReason, newLocation, contact, test, signingTime);
+        level,
+        placement,
+        field,
+        organisationName,
+        newReason,
+        newLocation,
+        contact,
+        test,
+        signingTime);
   }
 
   public SealOptions withContact(String newContact) {
     return new SealOptions(
-        level, placement, organisationName, reason, location, newContact, test, signingTime);
+        level, placement, field, organisationName, reason, location, newContact, test, signingTime);
   }
 
   public SealOptions asTest() {
     return new SealOptions(
-        level, placement, organisationName, reason, location, contact, true, signingTime);
+        level, placement, field, organisationName, reason, location, contact, true, signingTime);
   }
 
   public boolean visible() {

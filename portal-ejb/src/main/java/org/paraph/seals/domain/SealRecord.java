@@ -12,9 +12,10 @@ import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
 
 /**
- * The record of one seal applied: which seal, on which document version, at which level, and the
- * authenticated person or process that caused it, even when the annotation shows only the
- * organisation.
+ * The record of one seal applied: which seal, on which document version, in which format and at
+ * which level, and the authenticated person or process that caused it, even when the annotation
+ * shows only the organisation. The sealed version is the sealed PDF, or for a detached CAdES seal
+ * the {@code .p7s} signature over the original version.
  */
 @Entity
 @Table(name = "seal_record")
@@ -33,6 +34,10 @@ public class SealRecord {
 
   @Column(name = "sealed_version_id", nullable = false)
   private UUID sealedVersionId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private SealFormat format;
 
   @Column(nullable = false)
   private String level;
@@ -63,6 +68,7 @@ public class SealRecord {
       UUID documentId,
       UUID originalVersionId,
       UUID sealedVersionId,
+      SealFormat format,
       SealLevel level,
       boolean visible,
       Actor actor,
@@ -74,6 +80,7 @@ public class SealRecord {
     this.documentId = documentId;
     this.originalVersionId = originalVersionId;
     this.sealedVersionId = sealedVersionId;
+    this.format = format;
     this.level = level.label();
     this.visible = visible;
     this.actorName = actor.name();
@@ -100,6 +107,11 @@ public class SealRecord {
 
   public UUID sealedVersionId() {
     return sealedVersionId;
+  }
+
+  /** PAdES (the sealed version is a PDF) or CAdES (it is the detached signature). */
+  public SealFormat format() {
+    return format;
   }
 
   public String level() {

@@ -1,6 +1,7 @@
 /**
- * What a seal is, independent of how it is produced: the PAdES {@link
- * org.paraph.seals.domain.SealLevel level}, where its annotation goes ({@link
+ * What a seal is, independent of how it is produced: the baseline {@link
+ * org.paraph.seals.domain.SealLevel level}, where its annotation is wanted ({@link
+ * org.paraph.seals.domain.PlacementRequest}) and where it goes ({@link
  * org.paraph.seals.domain.Placement}), the options of one sealing ({@link
  * org.paraph.seals.domain.SealOptions}), the key that seals ({@link
  * org.paraph.seals.domain.SealingKey}) and the failures a user can act on. No DSS or PDFBox types

@@ -96,7 +96,10 @@ public class PadesSealer {
     PdfSummary summary = inspector.inspect(pdf);
     SealAnnotationLayout layout = null;
     if (options.visible()) {
-      options.placement().requireFitsOn(summary);
+      // An existing field stays where the document's author put it.
+      if (options.field() == null) {
+        options.placement().requireFitsOn(summary);
+      }
       layout = SealAnnotationLayout.fit(SealAnnotationText.of(options), options.placement());
     }
 
@@ -127,7 +130,7 @@ public class PadesSealer {
   }
 
   /** DSS would refuse too, but with a message about alerts rather than about the certificate. */
-  private static void requireValidAt(X509Certificate certificate, SealOptions options) {
+  static void requireValidAt(X509Certificate certificate, SealOptions options) {
     try {
       certificate.checkValidity(Date.from(options.signingTime()));
     } catch (CertificateExpiredException | CertificateNotYetValidException e) {
@@ -147,8 +150,7 @@ public class PadesSealer {
    * Signs with the JCA directly: works for software keys and for PKCS#11 keys alike, the provider
    * being chosen from the key.
    */
-  private static SignatureValue sign(
-      byte[] dataToSign, SignatureAlgorithm algorithm, SealingKey key) {
+  static SignatureValue sign(byte[] dataToSign, SignatureAlgorithm algorithm, SealingKey key) {
     try {
       Signature signature = Signature.getInstance(algorithm.getJCEId());
       signature.initSign(key.privateKey());
@@ -164,8 +166,7 @@ public class PadesSealer {
    * Runs a DSS step; a portal exception thrown from inside it (alerts, the guarded TSP source)
    * comes out as itself, anything else as the step's fallback.
    */
-  private static <T> T translated(
-      Supplier<T> step, Function<RuntimeException, PortalException> fallback) {
+  static <T> T translated(Supplier<T> step, Function<RuntimeException, PortalException> fallback) {
     try {
       return step.get();
     } catch (RuntimeException e) {

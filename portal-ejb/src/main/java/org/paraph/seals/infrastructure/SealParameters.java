@@ -60,6 +60,14 @@ final class SealParameters {
     if (layout != null) {
       parameters.setImageParameters(imageParameters(options.placement(), layout));
     }
+    if (options.field() != null) {
+      // DSS then fills that field; the drawer takes its box from the field's widget.
+      SignatureFieldParameters field = parameters.getImageParameters().getFieldParameters();
+      field.setFieldId(options.field());
+      if (options.placement() != null) {
+        field.setPage(options.placement().page());
+      }
+    }
     return parameters;
   }
 

@@ -1,5 +1,6 @@
 package org.paraph.seals.infrastructure;
 
+import eu.europa.esig.dss.cades.signature.CAdESService;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.pdf.PdfPermissionsChecker;
@@ -42,6 +43,15 @@ final class SealingServices {
     factory.setPdfPermissionsChecker(permissionsChecker());
     PAdESService service = new PAdESService(certificateVerifier());
     service.setPdfObjFactory(factory);
+    if (tspSource != null) {
+      service.setTspSource(new GuardedTspSource(tspSource));
+    }
+    return service;
+  }
+
+  /** A CAdES service with the same verifier and the same guarded TSA as the PAdES one. */
+  CAdESService createCades(TSPSource tspSource) {
+    CAdESService service = new CAdESService(certificateVerifier());
     if (tspSource != null) {
       service.setTspSource(new GuardedTspSource(tspSource));
     }

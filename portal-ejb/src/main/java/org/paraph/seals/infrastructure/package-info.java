@@ -1,6 +1,9 @@
 /**
- * Sealing with EU DSS and PDFBox: {@link org.paraph.seals.infrastructure.PadesSealer} produces
- * PAdES baseline seals as incremental updates, with an optional visible annotation drawn in a
- * standard (non-embedded) font.
+ * Sealing with EU DSS and PDFBox: {@link org.paraph.seals.infrastructure.PlacementResolver} turns a
+ * placement request (coordinates, a keyword found by {@link
+ * org.paraph.seals.infrastructure.KeywordLocator}, an existing signature field) into a concrete
+ * placement; {@link org.paraph.seals.infrastructure.PadesSealer} produces PAdES baseline seals as
+ * incremental updates, with an optional visible annotation drawn in a standard (non-embedded) font;
+ * {@link org.paraph.seals.infrastructure.CadesSealer} produces detached CAdES baseline signatures.
  */
 package org.paraph.seals.infrastructure;

@@ -211,6 +211,7 @@ class PadesSealerTest {
         new SealOptions(
             SealLevel.B_B,
             null,
+            null,
             ORGANISATION,
             "Certified copy",
             "Brussels",

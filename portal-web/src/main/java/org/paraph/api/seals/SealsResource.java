@@ -25,19 +25,28 @@ import org.paraph.seals.application.SealHistoryEntry;
 import org.paraph.seals.application.SealOutcome;
 import org.paraph.seals.application.SealingService;
 import org.paraph.seals.domain.Placement;
+import org.paraph.seals.domain.PlacementRequest;
+import org.paraph.seals.domain.SealFormat;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealRecord;
 import org.paraph.seals.domain.SealRecordNotFoundException;
 import org.paraph.shared.application.PortalConfig;
 
-/** {@code /api/v1/seals}: seal one PDF, read a seal record, download the sealed PDF. */
+/**
+ * {@code /api/v1/seals}: seal one PDF (into a sealed PDF, or a detached {@code .p7s}), read a seal
+ * record, download the sealed file.
+ */
 @Path("seals")
 public class SealsResource {
 
   private static final String PDF = "application/pdf";
+  private static final String P7S = "application/pkcs7-signature";
 
   /** Where {@code visible=true} without coordinates puts the annotation: top left of page 1. */
-  private static final Placement DEFAULT_PLACEMENT = new Placement(1, 36, 36, 200, 70);
+  private static final Placement DEFAULT_PLACEMENT =
+      new Placement(1, 36, 36, PlacementRequest.DEFAULT_WIDTH, PlacementRequest.DEFAULT_HEIGHT);
+
+  private static final List<String> COORDINATES = List.of("page", "x", "y", "width", "height");
 
   @Inject SealingService sealing;
   @Inject PortalConfig config;
@@ -46,16 +55,16 @@ public class SealsResource {
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Produces({PDF, MediaType.APPLICATION_JSON})
+  @Produces({PDF, P7S, MediaType.APPLICATION_JSON})
   public Response seal(List<EntityPart> parts, @Context HttpHeaders headers) {
     SealRequestParts form =
         SealRequestParts.read(parts, config.maxUploadBytes(), config.maxUploadMegabytes());
-    refuseNotYetSupported(form);
     SealCommand command =
         new SealCommand(
             form.fileName(),
             form.file(),
             form.text("seal").orElse(null),
+            form.text("format").map(SealFormat::fromLabel).orElse(SealFormat.PADES),
             form.text("level").map(SealLevel::fromLabel).orElse(SealLevel.B_T),
             placement(form),
             form.text("reason").orElse(null),
@@ -69,7 +78,7 @@ public class SealsResource {
           .header("Paraph-Seal-Id", id)
           .build();
     }
-    return pdf(outcome).header("Paraph-Seal-Id", id).build();
+    return file(outcome).header("Paraph-Seal-Id", id).build();
   }
 
   /** The caller's seal records, the most recent first; an administrator sees every one. */
@@ -97,10 +106,10 @@ public class SealsResource {
 
   @GET
   @Path("{id}/document")
-  @Produces(PDF)
+  @Produces({PDF, P7S})
   public Response document(@PathParam("id") String id) {
     visible(sealing.record(id).record(), id);
-    return pdf(sealing.sealedDocument(id)).build();
+    return file(sealing.sealedDocument(id)).build();
   }
 
   /** A user sees the seals they caused; an administrator sees all. */
@@ -112,8 +121,8 @@ public class SealsResource {
     return record;
   }
 
-  private static Response.ResponseBuilder pdf(SealOutcome outcome) {
-    return Response.ok(outcome.sealedPdf(), PDF)
+  private static Response.ResponseBuilder file(SealOutcome outcome) {
+    return Response.ok(outcome.sealedFile(), outcome.mediaType())
         .header(
             "Content-Disposition",
             "attachment; filename=\"" + outcome.fileName().replace("\"", "") + "\"");
@@ -124,54 +133,77 @@ public class SealsResource {
         .anyMatch(t -> !t.isWildcardType() && t.isCompatible(MediaType.APPLICATION_JSON_TYPE));
   }
 
-  private static void refuseNotYetSupported(SealRequestParts form) {
-    for (String option : List.of("keyword", "field")) {
-      if (form.text(option).isPresent()) {
-        throw new InvalidRequestException(
-            "unsupported-option",
-            "Placement by '"
-                + option
-                + "' is not available yet; give page, x, y, width and height");
-      }
+  /**
+   * A keyword or a field places the seal (a keyword with an optional box size); otherwise
+   * coordinates make the seal visible, {@code visible=true} without them puts the annotation at the
+   * default place, and neither gives an invisible seal.
+   */
+  private static PlacementRequest placement(SealRequestParts form) {
+    Optional<String> keyword = form.text("keyword");
+    Optional<String> field = form.text("field");
+    if (keyword.isPresent() && field.isPresent()) {
+      throw new InvalidRequestException(
+          "invalid-placement", "Give either 'keyword' or 'field', not both");
     }
-    Optional<String> format = form.text("format");
-    if (format.isPresent() && !format.get().equalsIgnoreCase("pades")) {
-      throw new InvalidRequestException("unsupported-option", "Only format=pades is available yet");
+    if (keyword.isPresent()) {
+      refuseAlongside("keyword", form, List.of("page", "x", "y"));
+      return new PlacementRequest.AtKeyword(
+          keyword.get(),
+          form.number("width").orElse(PlacementRequest.DEFAULT_WIDTH),
+          form.number("height").orElse(PlacementRequest.DEFAULT_HEIGHT));
     }
+    if (field.isPresent()) {
+      refuseAlongside("field", form, COORDINATES);
+      return PlacementRequest.inField(field.get());
+    }
+    return coordinates(form);
   }
 
   /**
-   * Coordinates make the seal visible; {@code visible=true} without them puts the annotation at the
-   * default place; neither gives an invisible seal.
+   * The other placement options make no sense with a keyword or a field; nor does visible=false.
    */
-  private static Placement placement(SealRequestParts form) {
-    List<String> coordinates = List.of("page", "x", "y", "width", "height");
-    long given = coordinates.stream().filter(c -> form.text(c).isPresent()).count();
+  private static void refuseAlongside(String option, SealRequestParts form, List<String> others) {
+    for (String other : others) {
+      if (form.text(other).isPresent()) {
+        throw new InvalidRequestException(
+            "invalid-placement", "'" + other + "' cannot be combined with '" + option + "'");
+      }
+    }
+    if (!form.flag("visible").orElse(true)) {
+      throw new InvalidRequestException(
+          "invalid-placement", "visible=false contradicts '" + option + "'");
+    }
+  }
+
+  private static PlacementRequest coordinates(SealRequestParts form) {
+    long given = COORDINATES.stream().filter(c -> form.text(c).isPresent()).count();
     boolean visible = form.flag("visible").orElse(given > 0);
     if (!visible) {
       if (given > 0) {
         throw new InvalidRequestException(
             "invalid-placement", "visible=false contradicts the coordinates given");
       }
-      return null;
+      return PlacementRequest.invisible();
     }
     if (given == 0) {
-      return DEFAULT_PLACEMENT;
+      return PlacementRequest.at(DEFAULT_PLACEMENT);
     }
-    if (given < coordinates.size()) {
+    if (given < COORDINATES.size()) {
       throw new InvalidRequestException(
           "invalid-placement",
-          "A visible seal needs all of page, x, y, width and height (or none of them for the default place)");
+          "A visible seal needs all of page, x, y, width and height (or none of them for the"
+              + " default place), or a 'keyword' or a 'field'");
     }
     float page = form.number("page").orElseThrow();
     if (page != Math.rint(page)) {
       throw new InvalidRequestException("invalid-placement", "'page' must be a whole number");
     }
-    return new Placement(
-        (int) page,
-        form.number("x").orElseThrow(),
-        form.number("y").orElseThrow(),
-        form.number("width").orElseThrow(),
-        form.number("height").orElseThrow());
+    return PlacementRequest.at(
+        new Placement(
+            (int) page,
+            form.number("x").orElseThrow(),
+            form.number("y").orElseThrow(),
+            form.number("width").orElseThrow(),
+            form.number("height").orElseThrow()));
   }
 }

@@ -17,6 +17,7 @@ import org.paraph.seals.application.SealCommand;
 import org.paraph.seals.application.SealOutcome;
 import org.paraph.seals.application.SealingService;
 import org.paraph.seals.domain.Placement;
+import org.paraph.seals.domain.PlacementRequest;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
@@ -78,12 +79,15 @@ public class SealBacking implements Serializable {
   }
 
   public void seal() {
-    Placement placement = visible ? new Placement(page, x, y, width, height) : null;
+    PlacementRequest placement =
+        visible
+            ? PlacementRequest.at(new Placement(page, x, y, width, height))
+            : PlacementRequest.invisible();
     try {
       SealOutcome outcome =
           sealing.seal(
               currentActor(),
-              new SealCommand(
+              SealCommand.pades(
                   fileName,
                   document,
                   null,
