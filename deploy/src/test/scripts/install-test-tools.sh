@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs, when missing, the Debian packages the system tests use: a headless browser and its
-# driver, and the independent checkers of signed PDFs (pdfsig, certutil, openssl, qpdf).
+# Installs, when missing, the Debian packages the tests use: a headless browser and its driver,
+# the independent checkers of signed PDFs (pdfsig, certutil, openssl, qpdf), and SoftHSM2, a
+# real PKCS#11 token.
 set -euo pipefail
 
 declare -A package_of=(
@@ -10,6 +11,7 @@ declare -A package_of=(
   [certutil]=libnss3-tools
   [qpdf]=qpdf
   [openssl]=openssl
+  [softhsm2-util]=softhsm2
 )
 missing=()
 for tool in "${!package_of[@]}"; do
