@@ -4,7 +4,8 @@
  * org.paraph.seals.domain.PlacementRequest}) and where it goes ({@link
  * org.paraph.seals.domain.Placement}), the options of one sealing ({@link
  * org.paraph.seals.domain.SealOptions}), the key that seals ({@link
- * org.paraph.seals.domain.SealingKey}) and the failures a user can act on. No DSS or PDFBox types
- * here: only JCA ones.
+ * org.paraph.seals.domain.SealingKey}), where a key in an HSM is found ({@link
+ * org.paraph.seals.domain.Pkcs11Settings}) and the failures a user can act on. No DSS or PDFBox
+ * types here: only JCA ones.
  */
 package org.paraph.seals.domain;

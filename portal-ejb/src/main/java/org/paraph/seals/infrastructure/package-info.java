@@ -4,6 +4,8 @@
  * org.paraph.seals.infrastructure.KeywordLocator}, an existing signature field) into a concrete
  * placement; {@link org.paraph.seals.infrastructure.PadesSealer} produces PAdES baseline seals as
  * incremental updates, with an optional visible annotation drawn in a standard (non-embedded) font;
- * {@link org.paraph.seals.infrastructure.CadesSealer} produces detached CAdES baseline signatures.
+ * {@link org.paraph.seals.infrastructure.CadesSealer} produces detached CAdES baseline signatures;
+ * {@link org.paraph.seals.infrastructure.Pkcs11Token} holds a login to an HSM token whose key seals
+ * through PKCS#11.
  */
 package org.paraph.seals.infrastructure;
