@@ -41,4 +41,9 @@ public final class InvalidSealOptionException extends PortalException {
     return new InvalidSealOptionException(
         "option-not-applicable", what + " does not apply to format=" + format.label() + ": " + why);
   }
+
+  /** A seal name that is empty or too long. */
+  public static InvalidSealOptionException invalidName(String message) {
+    return new InvalidSealOptionException("invalid-seal-name", message);
+  }
 }

@@ -98,4 +98,9 @@ public class Seal {
   public boolean organisationDefault() {
     return organisationDefault;
   }
+
+  /** Another seal became the organisation's default. */
+  public void stopBeingOrganisationDefault() {
+    organisationDefault = false;
+  }
 }
