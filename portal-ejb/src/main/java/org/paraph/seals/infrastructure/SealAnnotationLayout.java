@@ -1,13 +1,8 @@
 package org.paraph.seals.infrastructure;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.paraph.seals.domain.InvalidPlacementException;
 import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.SealAnnotationText;
@@ -19,9 +14,11 @@ import org.paraph.seals.domain.SealAnnotationText;
  *
  * @param fontSize the size of every line, in points
  * @param padding the margin between the box's border and the text, in points
+ * @param typeface the typeface of every line
  * @param lines the lines, top to bottom
  */
-record SealAnnotationLayout(float fontSize, float padding, List<Line> lines) {
+record SealAnnotationLayout(
+    float fontSize, float padding, AnnotationTypeface typeface, List<Line> lines) {
 
   static final float MAX_FONT_SIZE = 10f;
   static final float MIN_FONT_SIZE = 5f;
@@ -34,17 +31,12 @@ record SealAnnotationLayout(float fontSize, float padding, List<Line> lines) {
 
   static final Color TEST_WARNING = new Color(0xE6, 0x6E, 0x00);
 
-  /** One line of text, already restricted to what its standard font can draw. */
-  record Line(String text, PDFont font, Color color) {
-
-    float widthAt(float fontSize) {
-      try {
-        return font.getStringWidth(text) / 1000f * fontSize;
-      } catch (IOException e) {
-        throw new UncheckedIOException("Standard font metrics unavailable", e);
-      }
-    }
-  }
+  /**
+   * One line of text, already restricted to what the typeface can draw.
+   *
+   * @param widthAtOnePoint its width at a size of one point, from the typeface's own metrics
+   */
+  record Line(String text, AnnotationTypeface.Weight weight, Color color, float widthAtOnePoint) {}
 
   SealAnnotationLayout {
     lines = List.copyOf(lines);
@@ -57,12 +49,13 @@ record SealAnnotationLayout(float fontSize, float padding, List<Line> lines) {
    *     smaller than {@value #MIN_FONT_SIZE} points
    */
   static SealAnnotationLayout fit(SealAnnotationText text, Placement placement) {
-    List<Line> lines = lines(text);
+    AnnotationTypeface typeface = AnnotationTypeface.forLines(text.allLines());
+    List<Line> lines = lines(text, typeface);
     float padding =
         Math.max(1.5f, Math.min(4f, 0.06f * Math.min(placement.width(), placement.height())));
     float widestAtOnePoint = 0;
     for (Line line : lines) {
-      widestAtOnePoint = Math.max(widestAtOnePoint, line.widthAt(1f));
+      widestAtOnePoint = Math.max(widestAtOnePoint, line.widthAtOnePoint());
     }
     float byWidth = (placement.width() - 2 * padding) / widestAtOnePoint;
     float byHeight = (placement.height() - 2 * padding) / (lines.size() * LEADING);
@@ -73,32 +66,41 @@ record SealAnnotationLayout(float fontSize, float padding, List<Line> lines) {
           widestAtOnePoint * MIN_FONT_SIZE + 2 * padding,
           lines.size() * LEADING * MIN_FONT_SIZE + 2 * padding);
     }
-    return new SealAnnotationLayout(fontSize, padding, lines);
+    return new SealAnnotationLayout(fontSize, padding, typeface, lines);
   }
 
   /** The organisation first and in bold; the test warning last, in bold orange. */
-  private static List<Line> lines(SealAnnotationText text) {
-    PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  private static List<Line> lines(SealAnnotationText text, AnnotationTypeface typeface) {
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < text.lines().size(); i++) {
-      String drawable = StandardFontText.drawable(text.lines().get(i));
-      lines.add(new Line(drawable, i == 0 ? bold : regular, TEXT));
+      AnnotationTypeface.Weight weight =
+          i == 0 ? AnnotationTypeface.Weight.BOLD : AnnotationTypeface.Weight.REGULAR;
+      lines.add(line(text.lines().get(i), typeface, weight, TEXT));
     }
     if (text.testWarning() != null) {
-      lines.add(new Line(StandardFontText.drawable(text.testWarning()), bold, TEST_WARNING));
+      lines.add(line(text.testWarning(), typeface, AnnotationTypeface.Weight.BOLD, TEST_WARNING));
     }
     return lines;
   }
 
-  /** All lines joined, for DSS, which wants the text even though this layout draws it. */
+  private static Line line(
+      String text, AnnotationTypeface typeface, AnnotationTypeface.Weight weight, Color color) {
+    String drawable = typeface.drawable(text, weight);
+    return new Line(drawable, weight, color, typeface.widthAtOnePoint(drawable, weight));
+  }
+
+  /**
+   * All lines joined, for DSS, which wants the text even though this layout draws it. DSS is given
+   * Helvetica to go with it (see {@link SealParameters}), so the text is restricted to what
+   * Helvetica holds.
+   */
   String joinedText() {
     StringBuilder joined = new StringBuilder();
     for (Line line : lines) {
       if (joined.length() > 0) {
         joined.append('\n');
       }
-      joined.append(line.text());
+      joined.append(StandardFontText.drawable(line.text()));
     }
     return joined.toString();
   }

@@ -9,11 +9,14 @@ import eu.europa.esig.dss.pdf.visible.SignatureFieldDimensionAndPosition;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -48,7 +51,7 @@ final class SealAppearanceDrawer extends AbstractPdfBoxSignatureDrawer {
 
   @Override
   protected DSSFontMetrics getDSSFontMetrics() {
-    return new PdfBoxDSSFontMetrics(layout.lines().get(0).font());
+    return new PdfBoxDSSFontMetrics(AnnotationTypeface.dssFont());
   }
 
   @Override
@@ -89,10 +92,16 @@ final class SealAppearanceDrawer extends AbstractPdfBoxSignatureDrawer {
       PDAppearanceDictionary appearance =
           PdfBoxUtils.createSignatureAppearanceDictionary(template, rectangle);
       widget.setAppearance(appearance);
+      Map<AnnotationTypeface.Weight, PDFont> fonts = new EnumMap<>(AnnotationTypeface.Weight.class);
+      for (SealAnnotationLayout.Line line : layout.lines()) {
+        if (!fonts.containsKey(line.weight())) {
+          fonts.put(line.weight(), layout.typeface().font(template, line.weight()));
+        }
+      }
       try (PDPageContentStream content =
           new PDPageContentStream(
               template, appearance.getNormalAppearance().getAppearanceStream())) {
-        paint(content, rectangle, getPage().getRotation());
+        paint(content, rectangle, getPage().getRotation(), fonts);
       }
       ByteArrayOutputStream saved = new ByteArrayOutputStream();
       template.save(saved);
@@ -100,7 +109,11 @@ final class SealAppearanceDrawer extends AbstractPdfBoxSignatureDrawer {
     }
   }
 
-  private void paint(PDPageContentStream content, PDRectangle rectangle, int pageRotation)
+  private void paint(
+      PDPageContentStream content,
+      PDRectangle rectangle,
+      int pageRotation,
+      Map<AnnotationTypeface.Weight, PDFont> fonts)
       throws IOException {
     int rotation = Math.floorMod(pageRotation, 360);
     boolean quarterTurn = rotation == 90 || rotation == 270;
@@ -109,7 +122,7 @@ final class SealAppearanceDrawer extends AbstractPdfBoxSignatureDrawer {
     float height = quarterTurn ? rectangle.getWidth() : rectangle.getHeight();
     content.transform(uprightForReader(rotation, rectangle));
     drawBorder(content, width, height);
-    drawLines(content, height);
+    drawLines(content, height, fonts);
   }
 
   /**
@@ -138,16 +151,21 @@ final class SealAppearanceDrawer extends AbstractPdfBoxSignatureDrawer {
   }
 
   /** Lines left-aligned, the block centred vertically. */
-  private void drawLines(PDPageContentStream content, float height) throws IOException {
+  private void drawLines(
+      PDPageContentStream content, float height, Map<AnnotationTypeface.Weight, PDFont> fonts)
+      throws IOException {
     float fontSize = layout.fontSize();
     float lineHeight = fontSize * SealAnnotationLayout.LEADING;
-    // From the top of the first line's capitals to the bottom of the last line's descenders:
-    // Helvetica's capitals rise 0.72 em above the baseline, its descenders drop 0.21 em below.
-    float blockHeight = (layout.lines().size() - 1) * lineHeight + 0.93f * fontSize;
-    float baseline = (height + blockHeight) / 2 - 0.72f * fontSize;
+    // From the top of the first line's capitals to the bottom of the last line's descenders.
+    float capHeight = layout.typeface().capHeight() * fontSize;
+    float blockHeight =
+        (layout.lines().size() - 1) * lineHeight
+            + capHeight
+            + layout.typeface().descent() * fontSize;
+    float baseline = (height + blockHeight) / 2 - capHeight;
     for (SealAnnotationLayout.Line line : layout.lines()) {
       content.beginText();
-      content.setFont(line.font(), fontSize);
+      content.setFont(fonts.get(line.weight()), fontSize);
       content.setNonStrokingColor(line.color());
       content.newLineAtOffset(layout.padding(), baseline);
       content.showText(line.text());

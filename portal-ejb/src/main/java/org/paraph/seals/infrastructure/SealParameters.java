@@ -102,7 +102,7 @@ final class SealParameters {
 
     SignatureImageTextParameters text = new SignatureImageTextParameters();
     text.setText(layout.joinedText());
-    text.setFont(new PdfBoxNativeFont(layout.lines().get(0).font()));
+    text.setFont(new PdfBoxNativeFont(AnnotationTypeface.dssFont()));
     text.setTextWrapping(TextWrapping.FONT_BASED);
     text.setPadding(0);
 

@@ -2,6 +2,7 @@ package org.paraph.seals.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,7 @@ import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingFailedException;
+import org.paraph.testsupport.AnnotationAppearances;
 import org.paraph.testsupport.DssTestValidation;
 import org.paraph.testsupport.SignatureWidgets;
 import org.paraph.testsupport.TestPdfs;
@@ -243,6 +245,82 @@ class PadesSealerTest {
     // An embedded font alone would add about 139 KB; the reservation for the signature is ~20 KB.
     assertTrue(
         sealed.length - pdf.length < 32_000, "grew by " + (sealed.length - pdf.length) + " bytes");
+  }
+
+  @Test
+  void greekAndCyrillicAreDrawnWithTheirOwnGlyphsInAnEmbeddedSubset() {
+    byte[] pdf = TestPdfs.onePage();
+    SealOptions options =
+        SealOptions.invisible(SealLevel.B_B, "Ελληνική Εταιρεία Α.Ε.", Instant.now())
+            .withReasonAndLocation("Подписано", "Αθήνα")
+            .withPlacement(new Placement(1, 72, 600, 200, 60));
+
+    byte[] sealed = seal(pdf, options, null);
+
+    Reports reports = validation.validate(sealed);
+    assertEquals(
+        List.of(Indication.TOTAL_PASSED),
+        DssTestValidation.signatureIndications(reports),
+        DssTestValidation.explain(reports));
+    String text = AnnotationAppearances.text(sealed);
+    assertTrue(text.contains("Ελληνική Εταιρεία Α.Ε."), text);
+    assertTrue(text.contains("Подписано"), text);
+    assertTrue(text.contains("Αθήνα"), text);
+    List<String> fonts = AnnotationAppearances.fontNames(sealed);
+    assertFalse(fonts.isEmpty());
+    for (String font : fonts) {
+      assertTrue(font.matches("[A-Z]{6}\\+LiberationSans.*"), "not an embedded subset: " + font);
+    }
+    // The whole Liberation Sans would add 400 KB per weight; the subsets take a few KB each.
+    assertTrue(
+        sealed.length - pdf.length < 40_000, "grew by " + (sealed.length - pdf.length) + " bytes");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Łódź Sp. z o.o.", "Őrség Kft.", "Constanța S.A."})
+  void latinLettersOutsideWindows1252KeepTheirAccents(String organisation) {
+    SealOptions options =
+        SealOptions.invisible(SealLevel.B_B, organisation, Instant.now())
+            .withPlacement(new Placement(1, 72, 600, 200, 60));
+
+    byte[] sealed = seal(TestPdfs.onePage(), options, null);
+
+    String text = AnnotationAppearances.text(sealed);
+    assertTrue(text.contains(organisation), text);
+  }
+
+  @Test
+  void textThatHelveticaHoldsStaysInTheStandardFontAndEmbedsNothing() {
+    byte[] pdf = TestPdfs.onePage();
+    SealOptions options =
+        SealOptions.invisible(SealLevel.B_B, "Société Générale", Instant.now())
+            .withReasonAndLocation("Certified copy", "Zürich")
+            .withPlacement(new Placement(1, 72, 600, 200, 60));
+
+    byte[] sealed = seal(pdf, options, null);
+
+    String text = AnnotationAppearances.text(sealed);
+    assertTrue(text.contains("Société Générale"), text);
+    assertTrue(text.contains("Zürich"), text);
+    for (String font : AnnotationAppearances.fontNames(sealed)) {
+      assertTrue(font.startsWith("Helvetica"), "expected a standard font: " + font);
+    }
+    assertTrue(
+        sealed.length - pdf.length < 25_000, "grew by " + (sealed.length - pdf.length) + " bytes");
+  }
+
+  @Test
+  void lettersTheFontLacksShowAsQuestionMarksInsteadOfVanishing() {
+    SealOptions options =
+        SealOptions.invisible(SealLevel.B_B, "東京株式会社 Ελλάς", Instant.now())
+            .withPlacement(new Placement(1, 72, 600, 200, 60));
+
+    byte[] sealed = seal(TestPdfs.onePage(), options, null);
+
+    Reports reports = validation.validate(sealed);
+    assertEquals(List.of(Indication.TOTAL_PASSED), DssTestValidation.signatureIndications(reports));
+    String text = AnnotationAppearances.text(sealed);
+    assertTrue(text.contains("?????? Ελλάς"), text);
   }
 
   @Test
