@@ -176,6 +176,37 @@ class SealApiIT {
   }
 
   @Test
+  void nonLatinTextIsDrawnWithAnEmbeddedFontInsideTheServer(ParaphServer server) throws Exception {
+    HttpResponse<byte[]> response =
+        PortalClient.asAdmin(server)
+            .seal(
+                TestPdfs.a4(1),
+                Map.of(
+                    "page",
+                    "1",
+                    "x",
+                    "72",
+                    "y",
+                    "72",
+                    "width",
+                    "240",
+                    "height",
+                    "80",
+                    "reason",
+                    "Подписано",
+                    "location",
+                    "Αθήνα"));
+
+    assertEquals(200, response.statusCode(), () -> new String(response.body()));
+    String report = checks.pdfsig(response.body());
+    assertTrue(report.contains("Signature is Valid."), report);
+    String fonts = new String(response.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertTrue(
+        fonts.matches("(?s).*/[A-Z]{6}\\+LiberationSans.*"),
+        "a subset of the Unicode font is embedded");
+  }
+
+  @Test
   void theTrustAnchorsAndTheCrlArePublic(ParaphServer server) throws Exception {
     assertEquals(200, PortalClient.anonymousGet(server, "/pki/demo-root.crl").statusCode());
     assertEquals(200, PortalClient.anonymousGet(server, "/pki/demo-root.crt").statusCode());
