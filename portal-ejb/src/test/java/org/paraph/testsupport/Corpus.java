@@ -8,7 +8,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * The shared corpus of real-world PDFs (pdf.js bug reports: malformed, encrypted, with forms and
@@ -18,14 +18,18 @@ import org.junit.jupiter.api.Assumptions;
 public final class Corpus {
 
   private static final String PROPERTY = "paraph.corpus.pdfjs";
-  private static final String DEFAULT_LOCATION = "/work/shared/corpus/pdfjs";
+
+  /** From the module's directory, where surefire runs, when the property is not set. */
+  private static final String DEFAULT_LOCATION = "../../shared/corpus/pdfjs";
 
   private Corpus() {}
 
   /** Every PDF of the pdf.js corpus, by name. */
   public static List<Path> pdfjs() {
     Path directory = Paths.get(System.getProperty(PROPERTY, DEFAULT_LOCATION));
-    Assumptions.assumeTrue(Files.isDirectory(directory), "no PDF corpus at " + directory);
+    Assertions.assertTrue(
+        Files.isDirectory(directory),
+        "no PDF corpus at " + directory + ": shared/ belongs beside the checkout");
     try (Stream<Path> files = Files.list(directory)) {
       return files
           .filter(file -> file.getFileName().toString().endsWith(".pdf"))

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,8 +48,9 @@ class PdfsigCrossCheckTest {
 
   @BeforeAll
   static void trustTheDemoRootInAnNssDatabase() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(PDFSIG) && Files.isExecutable(CERTUTIL), "pdfsig/certutil missing");
+    Assertions.assertTrue(
+        Files.isExecutable(PDFSIG) && Files.isExecutable(CERTUTIL),
+        "pdfsig/certutil missing: the test command installs poppler-utils and libnss3-tools");
     pki = new DemoPkiGenerator().generate("Pdfsig Check", "https://paraph.test", Instant.now());
     tsp =
         new DemoTspSource(
