@@ -139,6 +139,32 @@ class SealApiBadInputIT {
   }
 
   @Test
+  void aMisspeltOptionIsNamedNotIgnored(ParaphServer server) throws Exception {
+    HttpResponse<byte[]> response = seal(server, TestPdfs.a4(1), Map.of("levle", "B-B"));
+    assertProblem(response, 400, "unknown-parameter");
+    assertTrue(new String(response.body(), StandardCharsets.UTF_8).contains("levle"));
+  }
+
+  @Test
+  void twoFilesInOneRequest(ParaphServer server) throws Exception {
+    PortalClient.Multipart body =
+        new PortalClient.Multipart()
+            .file("file", "one.pdf", TestPdfs.a4(1))
+            .file("file", "two.pdf", TestPdfs.a4(1));
+    HttpResponse<String> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(server.uri("/api/v1/seals"))
+                    .header("Authorization", basic(ParaphServer.ADMIN, ParaphServer.ADMIN_PASSWORD))
+                    .header("Content-Type", body.contentType())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.body().contains("too-many-files"), response.body());
+  }
+
+  @Test
   void wrongCredentials(ParaphServer server) throws Exception {
     HttpResponse<byte[]> response =
         new PortalClient(server, ParaphServer.ADMIN, "not-the-password")

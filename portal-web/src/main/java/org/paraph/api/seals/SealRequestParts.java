@@ -1,27 +1,17 @@
 package org.paraph.api.seals;
 
 import jakarta.ws.rs.core.EntityPart;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.paraph.documents.domain.DocumentTooLargeException;
-import org.paraph.shared.domain.FailureKind;
-import org.paraph.shared.domain.PortalException;
+import org.paraph.api.InvalidRequestException;
+import org.paraph.api.MultipartForm;
 
-/**
- * The parts of a multipart sealing request: the {@code file} and the text options. The file is read
- * up to one byte past the upload limit, so that an oversized upload is refused without being held
- * in memory.
- */
+/** The parts of a multipart sealing request: the {@code file} and the text options. */
 final class SealRequestParts {
 
-  private static final Set<String> KNOWN =
+  private static final Set<String> OPTIONS =
       Set.of(
-          "file",
           "seal",
           "level",
           "visible",
@@ -36,57 +26,36 @@ final class SealRequestParts {
           "location",
           "format");
 
-  private final Map<String, String> options = new HashMap<>();
-  private byte[] file;
-  private String fileName;
+  private final MultipartForm form;
+  private final MultipartForm.FilePart file;
+
+  private SealRequestParts(MultipartForm form, MultipartForm.FilePart file) {
+    this.form = form;
+    this.file = file;
+  }
 
   static SealRequestParts read(List<EntityPart> parts, long maxBytes, int maxMegabytes) {
-    SealRequestParts request = new SealRequestParts();
-    for (EntityPart part : parts) {
-      String name = part.getName();
-      if (!KNOWN.contains(name)) {
-        throw new InvalidRequestException(
-            "unknown-parameter", "Unknown part '" + name + "'; accepted: " + KNOWN);
-      }
-      try (InputStream in = part.getContent()) {
-        if ("file".equals(name)) {
-          if (request.file != null) {
-            throw new InvalidRequestException(
-                "too-many-files",
-                "Send one 'file' part; for several files use /api/v1/seal-batches");
-          }
-          request.file = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-          if (request.file.length > maxBytes) {
-            throw new DocumentTooLargeException(maxMegabytes);
-          }
-          request.fileName = part.getFileName().orElse("document.pdf");
-        } else {
-          request.options.put(
-              name,
-              new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8).trim());
-        }
-      } catch (IOException e) {
-        throw new InvalidRequestException(
-            "unreadable-request", "The request body could not be read: " + e.getMessage());
-      }
-    }
-    if (request.file == null) {
-      throw new InvalidRequestException(
-          "missing-file", "The request has no 'file' part with the PDF to seal");
-    }
-    return request;
+    MultipartForm form = MultipartForm.read(parts, Set.of("file"), OPTIONS, maxBytes, maxMegabytes);
+    MultipartForm.FilePart file =
+        form.file("file")
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        "missing-file", "The request has no 'file' part with the PDF to seal"));
+    return new SealRequestParts(form, file);
   }
 
   byte[] file() {
-    return file;
+    return file.content();
   }
 
   String fileName() {
-    return fileName;
+    return file.fileName().orElse("document.pdf");
   }
 
+  /** An option, without the spaces around it; a blank one counts as absent. */
   Optional<String> text(String name) {
-    return Optional.ofNullable(options.get(name)).filter(v -> !v.isEmpty());
+    return form.text(name).map(String::trim).filter(v -> !v.isEmpty());
   }
 
   Optional<Float> number(String name) {
@@ -118,12 +87,5 @@ final class SealRequestParts {
                           "invalid-parameter",
                           "'" + name + "' must be true or false, not '" + v + "'");
                 });
-  }
-
-  /** A request the API cannot take as it is. */
-  static final class InvalidRequestException extends PortalException {
-    InvalidRequestException(String type, String message) {
-      super(FailureKind.BAD_REQUEST, type, message);
-    }
   }
 }

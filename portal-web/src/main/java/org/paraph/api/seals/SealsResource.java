@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Optional;
 import org.paraph.api.CallerActor;
-import org.paraph.api.seals.SealRequestParts.InvalidRequestException;
+import org.paraph.api.InvalidRequestException;
 import org.paraph.seals.application.SealCommand;
 import org.paraph.seals.application.SealHistoryEntry;
 import org.paraph.seals.application.SealOutcome;
