@@ -9,62 +9,30 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.paraph.it.support.Browser;
 import org.paraph.it.support.IndependentChecks;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.PortalClient;
-import org.paraph.it.support.SharedServer;
 import org.paraph.it.support.TestPdfs;
 
 /** A person seals a PDF in the browser: log in, drop the PDF, drag the seal box, seal, download. */
-@ExtendWith(SharedServer.class)
-class SealPageIT {
-
-  private WebDriver driver;
-  private WebDriverWait wait;
-  private Path work;
-
-  @BeforeEach
-  void openBrowser(ParaphServer server) throws Exception {
-    work = Files.createTempDirectory(server.dataDir().getParent(), "browser-");
-    driver = Browser.start(work);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    Browser.screenshot(driver, work.resolve(test.getTestMethod().orElseThrow().getName() + ".png"));
-    driver.quit();
-  }
+class SealPageIT extends BrowserTestBase {
 
   @Test
   void aDocumentIsSealedWhereTheBoxWasDropped(ParaphServer server) throws Exception {
     driver.get(server.baseUrl() + "/app/seal.xhtml");
-    wait.until(ExpectedConditions.urlContains("/login.xhtml"));
-    driver.findElement(By.id("login:username")).sendKeys(ParaphServer.ADMIN);
-    driver
-        .findElement(By.cssSelector("input[type=password]"))
-        .sendKeys(ParaphServer.ADMIN_PASSWORD);
-    driver.findElement(By.id("login:submit")).click();
+    logInAsAdministrator();
     wait.until(ExpectedConditions.urlContains("/app/seal.xhtml"));
 
     Path pdf = work.resolve("letter.pdf");

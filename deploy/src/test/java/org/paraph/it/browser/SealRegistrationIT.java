@@ -8,55 +8,31 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.paraph.it.support.Browser;
 import org.paraph.it.support.IndependentChecks;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.PortalClient;
-import org.paraph.it.support.SharedServer;
 import org.paraph.it.support.TestPdfs;
 
 /**
  * An administrator registers the organisation's own seal from a PKCS#12 file made with OpenSSL,
  * sees its certificate and warnings, and documents sealed with it verify.
  */
-@ExtendWith(SharedServer.class)
-class SealRegistrationIT {
-
-  private WebDriver driver;
-  private WebDriverWait wait;
-  private Path work;
-
-  @BeforeEach
-  void openBrowser(ParaphServer server) throws Exception {
-    work = Files.createTempDirectory(server.dataDir().getParent(), "registration-");
-    driver = Browser.start(work);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    Browser.screenshot(driver, work.resolve("registration.png"));
-    driver.quit();
-  }
+class SealRegistrationIT extends BrowserTestBase {
 
   @Test
   void aPkcs12SealIsRegisteredShownWithItsWarningsAndSealsDocuments(ParaphServer server)
       throws Exception {
     Path pkcs12 = opensslIssuedPkcs12("p12-Secret");
-    logInAsAdministrator(server);
+    driver.get(server.baseUrl() + "/login.xhtml");
+    logInAsAdministrator();
+    wait.until(ExpectedConditions.urlContains("/app/seal.xhtml"));
 
     driver.get(server.baseUrl() + "/admin/seals.xhtml");
     register("acme", pkcs12, "not-the-password");
@@ -109,16 +85,6 @@ class SealRegistrationIT {
 
   private String growl() {
     return driver.findElement(GROWL_MESSAGE).getText();
-  }
-
-  private void logInAsAdministrator(ParaphServer server) {
-    driver.get(server.baseUrl() + "/login.xhtml");
-    driver.findElement(By.id("login:username")).sendKeys(ParaphServer.ADMIN);
-    driver
-        .findElement(By.cssSelector("input[type=password]"))
-        .sendKeys(ParaphServer.ADMIN_PASSWORD);
-    driver.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.urlContains("/app/seal.xhtml"));
   }
 
   /** A seal certificate issued by a CA of its own, valid 20 days, as an organisation gets one. */

@@ -7,45 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.paraph.it.support.Browser;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.PortalClient;
-import org.paraph.it.support.SharedServer;
 import org.paraph.it.support.TestPdfs;
 
 /** Someone without an account checks a document they received: drop it, read the verdict. */
-@ExtendWith(SharedServer.class)
-class VerifyPageIT {
-
-  private WebDriver driver;
-  private WebDriverWait wait;
-  private Path work;
-
-  @BeforeEach
-  void openBrowser(ParaphServer server) throws Exception {
-    work = Files.createTempDirectory(server.dataDir().getParent(), "browser-");
-    driver = Browser.start(work);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    Browser.screenshot(driver, work.resolve(test.getTestMethod().orElseThrow().getName() + ".png"));
-    driver.quit();
-  }
+class VerifyPageIT extends BrowserTestBase {
 
   @Test
   void aVisitorFromTheLoginPageSeesASealedDocumentValidAsATestSeal(ParaphServer server)

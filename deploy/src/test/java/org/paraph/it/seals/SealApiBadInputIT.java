@@ -125,17 +125,7 @@ class SealApiBadInputIT {
   @Test
   void noFilePart(ParaphServer server) throws Exception {
     PortalClient.Multipart body = new PortalClient.Multipart().text("level", "B-B");
-    HttpResponse<String> response =
-        java.net.http.HttpClient.newHttpClient()
-            .send(
-                java.net.http.HttpRequest.newBuilder(server.uri("/api/v1/seals"))
-                    .header("Authorization", basic(ParaphServer.ADMIN, ParaphServer.ADMIN_PASSWORD))
-                    .header("Content-Type", body.contentType())
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertEquals(400, response.statusCode(), response.body());
-    assertTrue(response.body().contains("missing-file"), response.body());
+    assertProblem(PortalClient.asAdmin(server).seal(body, null), 400, "missing-file");
   }
 
   @Test
@@ -151,17 +141,7 @@ class SealApiBadInputIT {
         new PortalClient.Multipart()
             .file("file", "one.pdf", TestPdfs.a4(1))
             .file("file", "two.pdf", TestPdfs.a4(1));
-    HttpResponse<String> response =
-        java.net.http.HttpClient.newHttpClient()
-            .send(
-                java.net.http.HttpRequest.newBuilder(server.uri("/api/v1/seals"))
-                    .header("Authorization", basic(ParaphServer.ADMIN, ParaphServer.ADMIN_PASSWORD))
-                    .header("Content-Type", body.contentType())
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertEquals(400, response.statusCode(), response.body());
-    assertTrue(response.body().contains("too-many-files"), response.body());
+    assertProblem(PortalClient.asAdmin(server).seal(body, null), 400, "too-many-files");
   }
 
   @Test
@@ -232,11 +212,5 @@ class SealApiBadInputIT {
         body.contains("Exception") || body.contains("\tat "),
         "no stack trace or exception name: " + body);
     return problem;
-  }
-
-  private static String basic(String user, String password) {
-    return "Basic "
-        + java.util.Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 }

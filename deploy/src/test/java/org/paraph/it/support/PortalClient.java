@@ -40,6 +40,12 @@ public final class PortalClient {
       throws IOException, InterruptedException {
     Multipart body = new Multipart().file("file", fileName, pdf);
     options.forEach(body::text);
+    return seal(body, accept);
+  }
+
+  /** Posts a multipart body built by the test, parts and all, to the sealing endpoint. */
+  public HttpResponse<byte[]> seal(Multipart body, String accept)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(server.uri("/api/v1/seals"))
             .timeout(Duration.ofMinutes(2))

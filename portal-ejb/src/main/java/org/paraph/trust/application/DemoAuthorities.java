@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.paraph.seals.application.SealKeys;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.shared.domain.ConfigurationException;
@@ -15,6 +16,7 @@ import org.paraph.trust.domain.AuthorityRole;
 import org.paraph.trust.domain.TrustAuthority;
 import org.paraph.trust.domain.TrustAuthorityRepository;
 import org.paraph.trust.infrastructure.DemoCrlIssuer;
+import org.paraph.trust.infrastructure.DemoPkiGenerator;
 import org.paraph.trust.infrastructure.DemoTimestampAuthority;
 
 /**
@@ -23,6 +25,9 @@ import org.paraph.trust.infrastructure.DemoTimestampAuthority;
  */
 @ApplicationScoped
 public class DemoAuthorities {
+
+  /** Where the portal serves the demo root's CRL, below its base URL. */
+  public static final String CRL_PATH = DemoPkiGenerator.CRL_PATH;
 
   /** A CRL is re-issued well before its next update, so a fetched one is always fresh. */
   private static final Duration CRL_REISSUE_AFTER = Duration.ofHours(1);
@@ -70,6 +75,15 @@ public class DemoAuthorities {
    */
   public byte[] freshCrl() {
     return new DemoCrlIssuer().issue(key(AuthorityRole.ROOT_CA), clock.instant());
+  }
+
+  /**
+   * A fresh demo CRL for its distribution point, whatever base URL the certificates were issued
+   * under; nothing for any other URL. Sealers and the verifier use it in-process: a request that
+   * fetched the portal's own CRL over HTTP would hold a thread while waiting for another.
+   */
+  public Optional<byte[]> freshCrlAt(String url) {
+    return url.endsWith(CRL_PATH) ? Optional.of(freshCrl()) : Optional.empty();
   }
 
   private SealingKey load(AuthorityRole role) {

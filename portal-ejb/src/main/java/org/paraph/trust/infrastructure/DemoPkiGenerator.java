@@ -45,7 +45,9 @@ import org.paraph.seals.domain.SealingKey;
  */
 public class DemoPkiGenerator {
 
-  static final String CRL_PATH = "/pki/demo-root.crl";
+  /** Where the portal serves the demo root's CRL, below its base URL; the certificates name it. */
+  public static final String CRL_PATH = "/pki/demo-root.crl";
+
   static final String ROOT_CERTIFICATE_PATH = "/pki/demo-root.crt";
 
   private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";

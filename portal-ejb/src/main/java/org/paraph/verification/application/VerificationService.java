@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.trust.application.DemoAuthorities;
@@ -22,9 +21,6 @@ import org.paraph.verification.infrastructure.VerificationReportPdf;
  */
 @ApplicationScoped
 public class VerificationService {
-
-  /** Where the portal publishes its demo root's CRL, under whatever base URL it was issued. */
-  private static final String DEMO_CRL_PATH = "/pki/demo-root.crl";
 
   @Inject TrustAnchors trustAnchors;
   @Inject DemoAuthorities demoAuthorities;
@@ -67,15 +63,7 @@ public class VerificationService {
   private DssVerifier verifier() {
     List<X509Certificate> anchors = trustAnchors.anchors();
     List<X509Certificate> testAnchors = trustAnchors.testAnchors();
-    return new DssVerifier(anchors, testAnchors, this::demoCrl, clock);
-  }
-
-  /**
-   * The demo root's CRL, issued now: the portal is its own CA, so the current status is known
-   * without fetching anything, and a CRL newer than any signature proves the status at its time.
-   */
-  private Optional<byte[]> demoCrl(String url) {
-    return url.endsWith(DEMO_CRL_PATH) ? Optional.of(demoAuthorities.freshCrl()) : Optional.empty();
+    return new DssVerifier(anchors, testAnchors, demoAuthorities::freshCrlAt, clock);
   }
 
   private void requireAcceptable(byte[] file, byte[] detachedOriginal) {

@@ -17,7 +17,7 @@ import org.paraph.trust.domain.AuthorityRole;
 @WebServlet(urlPatterns = {DemoPkiServlet.CRL_PATH, DemoPkiServlet.CERTIFICATE_PATH})
 public class DemoPkiServlet extends HttpServlet {
 
-  static final String CRL_PATH = "/pki/demo-root.crl";
+  static final String CRL_PATH = DemoAuthorities.CRL_PATH;
   static final String CERTIFICATE_PATH = "/pki/demo-root.crt";
 
   @Inject DemoAuthorities demoAuthorities;

@@ -1,0 +1,51 @@
+package org.paraph.it.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.paraph.it.support.Browser;
+import org.paraph.it.support.ParaphServer;
+import org.paraph.it.support.SharedServer;
+
+/**
+ * A fresh headless browser for each test against the shared server, with a screenshot of where each
+ * test ended (beside its files in the work directory), and the login a person goes through.
+ */
+@ExtendWith(SharedServer.class)
+abstract class BrowserTestBase {
+
+  protected WebDriver driver;
+  protected WebDriverWait wait;
+  protected Path work;
+
+  @BeforeEach
+  void openBrowser(ParaphServer server) throws Exception {
+    work = Files.createTempDirectory(server.dataDir().getParent(), "browser-");
+    driver = Browser.start(work);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void closeBrowser(TestInfo test) {
+    Browser.screenshot(driver, work.resolve(test.getTestMethod().orElseThrow().getName() + ".png"));
+    driver.quit();
+  }
+
+  /** On the login page: the administrator's name and password, then "Log in". */
+  protected void logInAsAdministrator() {
+    wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    driver.findElement(By.id("login:username")).sendKeys(ParaphServer.ADMIN);
+    driver
+        .findElement(By.cssSelector("input[type=password]"))
+        .sendKeys(ParaphServer.ADMIN_PASSWORD);
+    driver.findElement(By.id("login:submit")).click();
+  }
+}

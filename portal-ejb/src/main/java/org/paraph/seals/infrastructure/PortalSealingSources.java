@@ -1,0 +1,33 @@
+package org.paraph.seals.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.paraph.trust.application.DemoAuthorities;
+import org.paraph.trust.domain.AuthorityRole;
+import org.paraph.trust.infrastructure.DemoTspSource;
+import org.paraph.trust.infrastructure.LocalCrlSource;
+
+/**
+ * What every sealer takes from the portal's own trust setup: its timestamp authority and the
+ * revocation data for long-term levels, both used in-process. (A seal that called the portal's own
+ * TSA or CRL over HTTP would hold a request thread while waiting for another one, and deadlock
+ * under load.)
+ */
+@ApplicationScoped
+public class PortalSealingSources {
+
+  @Inject DemoAuthorities demoAuthorities;
+
+  public DemoTspSource timestamps() {
+    return new DemoTspSource(
+        demoAuthorities.timestampAuthority(),
+        demoAuthorities.key(AuthorityRole.TIMESTAMP_AUTHORITY).chain());
+  }
+
+  public LongTermValidationSources longTermValidation() {
+    return new LongTermValidationSources(
+        List.of(demoAuthorities.key(AuthorityRole.ROOT_CA).signingCertificate()),
+        new LocalCrlSource(demoAuthorities::freshCrlAt));
+  }
+}
