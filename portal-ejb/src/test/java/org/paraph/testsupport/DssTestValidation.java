@@ -31,16 +31,21 @@ import org.paraph.trust.infrastructure.LocalCrlSource;
  */
 public final class DssTestValidation {
 
-  private final X509Certificate trustAnchor;
+  private final List<X509Certificate> trustAnchors;
   private final Map<String, byte[]> crlsByUrl = new HashMap<>();
   private Instant validationTime;
 
-  private DssTestValidation(X509Certificate trustAnchor) {
-    this.trustAnchor = trustAnchor;
+  private DssTestValidation(List<X509Certificate> trustAnchors) {
+    this.trustAnchors = List.copyOf(trustAnchors);
   }
 
   public static DssTestValidation trusting(X509Certificate trustAnchor) {
-    return new DssTestValidation(trustAnchor);
+    return new DssTestValidation(List.of(trustAnchor));
+  }
+
+  /** A relying party that trusts several roots, e.g. the portal's and a trust service's. */
+  public static DssTestValidation trusting(List<X509Certificate> trustAnchors) {
+    return new DssTestValidation(trustAnchors);
   }
 
   /** Serves this DER CRL to DSS for certificates naming {@code url} as distribution point. */
@@ -68,7 +73,7 @@ public final class DssTestValidation {
 
   private Reports validate(InMemoryDocument signed, InMemoryDocument detachedContent) {
     CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-    trusted.addCertificate(new CertificateToken(trustAnchor));
+    trustAnchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
     CommonCertificateVerifier verifier = new CommonCertificateVerifier();
     verifier.setTrustedCertSources(trusted);
     verifier.setCrlSource(new LocalCrlSource(url -> Optional.ofNullable(crlsByUrl.get(url))));

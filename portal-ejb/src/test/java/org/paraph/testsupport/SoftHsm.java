@@ -10,7 +10,9 @@ import java.security.Provider;
 import java.security.Security;
 import java.security.cert.Certificate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +27,10 @@ import org.paraph.seals.domain.SealingKey;
  * variable for the test JVM (see portal-ejb's pom) to a path under {@code target/}; this class
  * writes that file, then runs {@code softhsm2-util} as a process with the same variable to create
  * the token. Both must happen before SunPKCS11 first loads the library in this JVM: SoftHSM2 reads
- * its token directory only then. Missing SoftHSM2 fails the test rather than skipping it, so that
- * the PKCS#11 code is never silently left untested.
+ * its token directory only then, and a token created later is not in its slot list. So every token
+ * any test of the JVM uses ({@link #TOKEN_LABELS}, all with the PIN {@link #USER_PIN}) is created
+ * at the first call, and later calls find theirs among them. Missing SoftHSM2 fails the test rather
+ * than skipping it, so that the PKCS#11 code is never silently left untested.
  */
 public final class SoftHsm {
 
@@ -38,6 +42,16 @@ public final class SoftHsm {
           "/usr/local/lib/softhsm/libsofthsm2.so");
   private static final Pattern REASSIGNED_SLOT = Pattern.compile("reassigned to slot (\\d+)");
 
+  /** The user PIN of every token. */
+  public static final String USER_PIN = "481516";
+
+  /** Every token the tests of one JVM may ask for: one alone, and two that form a pool. */
+  public static final List<String> TOKEN_LABELS =
+      List.of("paraph-test", "paraph-pool-a", "paraph-pool-b");
+
+  /** Slot of each token, by label, once created in this JVM. */
+  private static Map<String, Long> slots;
+
   private final String libraryPath;
   private final long slot;
 
@@ -46,19 +60,34 @@ public final class SoftHsm {
     this.slot = slot;
   }
 
-  /** Creates a token in a new, empty token directory, with this user PIN. */
-  public static SoftHsm initialise(String tokenLabel, String userPin) {
+  /**
+   * The token with this label, the tokens of this JVM created (in a new, empty token directory) at
+   * the first call.
+   *
+   * @param tokenLabel one of {@link #TOKEN_LABELS}
+   * @param userPin {@link #USER_PIN}: the tokens are created before anyone asks for them
+   */
+  public static synchronized SoftHsm initialise(String tokenLabel, String userPin) {
+    if (!TOKEN_LABELS.contains(tokenLabel) || !USER_PIN.equals(userPin)) {
+      throw new IllegalArgumentException(
+          "SoftHSM2 tokens must all exist before the library loads: ask for one of "
+              + TOKEN_LABELS
+              + " with SoftHsm.USER_PIN, or add yours to them");
+    }
+    if (slots == null) {
+      slots = createTokens();
+    }
+    return new SoftHsm(library(), slots.get(tokenLabel));
+  }
+
+  private static Map<String, Long> createTokens() {
     String configuration = System.getenv("SOFTHSM2_CONF");
     if (configuration == null) {
       throw new IllegalStateException(
-          "SOFTHSM2_CONF is not set: run this test through Maven, whose surefire configuration"
-              + " sets it (a JVM cannot set its own environment).");
+          "SOFTHSM2_CONF is not set: run this test through Maven, whose surefire or failsafe"
+              + " configuration sets it (a JVM cannot set its own environment).");
     }
-    String library =
-        LIBRARIES.stream()
-            .filter(path -> Files.isRegularFile(Path.of(path)))
-            .findFirst()
-            .orElseThrow(() -> missing("libsofthsm2.so (looked in " + LIBRARIES + ")"));
+    String library = library();
     Path util = onPath("softhsm2-util").orElseThrow(() -> missing("softhsm2-util"));
     try {
       Path tokens = Path.of(configuration).toAbsolutePath().getParent().resolve("tokens");
@@ -67,26 +96,37 @@ public final class SoftHsm {
       Files.writeString(
           Path.of(configuration),
           "directories.tokendir = " + tokens + "\nobjectstore.backend = file\nlog.level = ERROR\n");
-      String output =
-          run(
-              configuration,
-              util.toString(),
-              "--init-token",
-              "--free",
-              "--label",
-              tokenLabel,
-              "--so-pin",
-              userPin + "-so",
-              "--pin",
-              userPin);
-      Matcher slot = REASSIGNED_SLOT.matcher(output);
-      if (!slot.find()) {
-        throw new IllegalStateException("softhsm2-util named no slot:\n" + output);
+      Map<String, Long> created = new LinkedHashMap<>();
+      for (String label : TOKEN_LABELS) {
+        String output =
+            run(
+                configuration,
+                util.toString(),
+                "--init-token",
+                "--free",
+                "--label",
+                label,
+                "--so-pin",
+                USER_PIN + "-so",
+                "--pin",
+                USER_PIN);
+        Matcher slot = REASSIGNED_SLOT.matcher(output);
+        if (!slot.find()) {
+          throw new IllegalStateException("softhsm2-util named no slot:\n" + output);
+        }
+        created.put(label, Long.parseLong(slot.group(1)));
       }
-      return new SoftHsm(library, Long.parseLong(slot.group(1)));
+      return created;
     } catch (IOException e) {
-      throw new IllegalStateException("Could not initialise a SoftHSM2 token: " + e, e);
+      throw new IllegalStateException("Could not initialise SoftHSM2 tokens: " + e, e);
     }
+  }
+
+  private static String library() {
+    return LIBRARIES.stream()
+        .filter(path -> Files.isRegularFile(Path.of(path)))
+        .findFirst()
+        .orElseThrow(() -> missing("libsofthsm2.so (looked in " + LIBRARIES + ")"));
   }
 
   public String libraryPath() {

@@ -22,6 +22,9 @@ import org.paraph.it.support.SharedServer;
 @ExtendWith(SharedServer.class)
 abstract class BrowserTestBase {
 
+  /** PrimeFaces draws the growl's messages in a container of its own at the end of the page. */
+  protected static final By GROWL_MESSAGE = By.cssSelector("#messages_container .ui-growl-message");
+
   protected WebDriver driver;
   protected WebDriverWait wait;
   protected Path work;
@@ -30,13 +33,18 @@ abstract class BrowserTestBase {
   void openBrowser(ParaphServer server) throws Exception {
     work = Files.createTempDirectory(server.dataDir().getParent(), "browser-");
     driver = Browser.start(work);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait = Browser.waitUpTo(driver, Duration.ofSeconds(30));
   }
 
   @AfterEach
   void closeBrowser(TestInfo test) {
     Browser.screenshot(driver, work.resolve(test.getTestMethod().orElseThrow().getName() + ".png"));
     driver.quit();
+  }
+
+  /** PrimeFaces has no request under way, and none started in the last half second. */
+  protected void awaitAjaxQuiet() {
+    Browser.awaitAjaxQuiet(driver, wait);
   }
 
   /** On the login page: the administrator's name and password, then "Log in". */

@@ -100,24 +100,6 @@ class SealPageIT extends BrowserTestBase {
     wait.until(ExpectedConditions.urlContains("/login.xhtml"));
   }
 
-  /** PrimeFaces has no request under way, and none started in the last half second. */
-  private void awaitAjaxQuiet() {
-    JavascriptExecutor js = (JavascriptExecutor) driver;
-    String idle = "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();";
-    wait.until(
-        d -> {
-          if (!(Boolean) js.executeScript(idle)) {
-            return false;
-          }
-          try {
-            Thread.sleep(500);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return (Boolean) js.executeScript(idle);
-        });
-  }
-
   private String hidden(String id) {
     return driver.findElement(By.id(id)).getAttribute("value");
   }

@@ -78,10 +78,8 @@ class SealRegistrationIT extends BrowserTestBase {
     driver.findElement(By.id("register:submit")).click();
     wait.until(ExpectedConditions.stalenessOf(before));
     wait.until(ExpectedConditions.visibilityOfElementLocated(GROWL_MESSAGE));
+    awaitAjaxQuiet();
   }
-
-  /** PrimeFaces draws the growl's messages in a container of its own at the end of the page. */
-  private static final By GROWL_MESSAGE = By.cssSelector("#messages_container .ui-growl-message");
 
   private String growl() {
     return driver.findElement(GROWL_MESSAGE).getText();

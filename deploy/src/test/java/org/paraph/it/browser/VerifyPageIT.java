@@ -37,10 +37,17 @@ class VerifyPageIT extends BrowserTestBase {
     assertTrue(verdict.getText().contains("Test seal"), verdict.getText());
     assertEquals("PAdES-BASELINE-B", verdict.findElement(By.cssSelector(".level")).getText());
     assertEquals("Yes", verdict.findElement(By.cssSelector(".covers")).getText());
+    assertEquals(
+        "Revocation checked: CRL issued by this portal: not revoked",
+        verdict.findElement(By.cssSelector(".revocation")).getText());
     assertTrue(
         verdict.findElement(By.cssSelector(".signer")).getText().contains("Demo Seal"),
         verdict.getText());
     assertEquals("certificate.pdf", driver.findElement(By.id("file-name")).getText());
+    // This server has no PARAPH_LOTL_SIGNERS: the page says the EU lists were not used, and why.
+    String trustedLists = driver.findElement(By.id("trusted-lists")).getText();
+    assertTrue(trustedLists.startsWith("EU trusted lists not used: "), trustedLists);
+    assertTrue(trustedLists.contains("PARAPH_LOTL_SIGNERS"), trustedLists);
     assertFalse(driver.getCurrentUrl().contains("login"), "no login was asked for");
   }
 

@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by Debian's chromedriver: nothing downloaded at test time. */
 public final class Browser {
@@ -40,6 +43,38 @@ public final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(1));
     return driver;
+  }
+
+  /**
+   * A wait that looks again when an element it found is gone: PrimeFaces replaces what an update
+   * renders and removes growl messages when their time is up, so an element found a moment ago may
+   * be stale when it is read.
+   */
+  public static WebDriverWait waitUpTo(WebDriver driver, Duration timeout) {
+    WebDriverWait wait = new WebDriverWait(driver, timeout);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /**
+   * Waits until PrimeFaces has no request under way and none started in the next half second: an
+   * update that re-renders a form replaces its elements, and touching one mid-update fails.
+   */
+  public static void awaitAjaxQuiet(WebDriver driver, WebDriverWait wait) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    String idle = "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();";
+    wait.until(
+        d -> {
+          if (!Boolean.TRUE.equals(js.executeScript(idle))) {
+            return false;
+          }
+          try {
+            Thread.sleep(500);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return Boolean.TRUE.equals(js.executeScript(idle));
+        });
   }
 
   /** A picture of the page, to see what went wrong. */

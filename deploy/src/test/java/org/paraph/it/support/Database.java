@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +14,13 @@ import java.util.Map;
 /**
  * The database the system tests run the portal on: the embedded H2 by default, or, with {@code
  * -Dparaph.it.db=postgresql}, a fresh PostgreSQL database per server, created on the cluster at
- * {@code paraph.it.pg.url} (the test database of CI's machine) and kept for inspection until the
- * next run.
+ * {@code paraph.it.pg.url} (the test database of CI's machine) and kept for inspection until a
+ * later run clears it.
  */
 public final class Database {
+
+  /** How long a test database is kept for inspection, and safe from other runs' clean-up. */
+  private static final Duration KEPT_FOR = Duration.ofHours(3);
 
   private static boolean earlierRunsDropped;
 
@@ -55,7 +60,12 @@ public final class Database {
     return Map.of("PARAPH_DB_URL", url, "PARAPH_DB_USER", user, "PARAPH_DB_PASSWORD", "");
   }
 
-  /** Once per test run: the databases of earlier runs go, so the cluster does not fill up. */
+  /**
+   * Once per test run: the databases of earlier runs go, so the cluster does not fill up. Only
+   * those created more than {@link #KEPT_FOR} ago and no longer in use: another test run on the
+   * same machine may be using its own right now, and PostgreSQL refuses to drop a database that has
+   * sessions (no FORCE here).
+   */
   private static synchronized void dropThoseOfEarlierRuns(Statement statement) throws SQLException {
     if (earlierRunsDropped) {
       return;
@@ -68,9 +78,26 @@ public final class Database {
         earlier.add(rows.getString(1));
       }
     }
+    Instant keepFrom = Instant.now().minus(KEPT_FOR);
     for (String name : earlier) {
-      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      if (createdAt(name).isBefore(keepFrom)) {
+        try {
+          statement.execute("DROP DATABASE IF EXISTS " + name);
+        } catch (SQLException inUse) {
+          // a run that is still going: its database stays
+        }
+      }
     }
     earlierRunsDropped = true;
+  }
+
+  /** The creation time the name ends with (base-36 milliseconds), or the epoch for odd names. */
+  static Instant createdAt(String databaseName) {
+    String suffix = databaseName.substring(databaseName.lastIndexOf('_') + 1);
+    try {
+      return Instant.ofEpochMilli(Long.parseLong(suffix, 36));
+    } catch (NumberFormatException e) {
+      return Instant.EPOCH;
+    }
   }
 }

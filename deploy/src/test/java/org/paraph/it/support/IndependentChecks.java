@@ -73,18 +73,35 @@ public final class IndependentChecks {
 
   /** {@code openssl cms -verify} of the last signature over the bytes it says it signs. */
   public Result opensslVerifyLastSignature(byte[] pdf) throws IOException, InterruptedException {
-    byte[] signature;
-    byte[] signedContent;
     try (PDDocument document = Loader.loadPDF(pdf)) {
       List<PDSignature> signatures = document.getSignatureDictionaries();
-      PDSignature last = signatures.get(signatures.size() - 1);
-      signature = withoutPadding(last.getContents(pdf));
-      signedContent = last.getSignedContent(pdf);
+      return opensslVerify(signatures.get(signatures.size() - 1), pdf);
     }
+  }
+
+  /**
+   * {@code openssl cms -verify} of every CMS signature of the file (document timestamps left out),
+   * each over the bytes it says it signs, trusting the portal's anchors: chain and signature.
+   */
+  public List<Result> opensslVerifyEverySignature(byte[] pdf)
+      throws IOException, InterruptedException {
+    List<Result> results = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (PDSignature signature : document.getSignatureDictionaries()) {
+        if (!"ETSI.RFC3161".equals(signature.getSubFilter())) {
+          results.add(opensslVerify(signature, pdf));
+        }
+      }
+    }
+    return results;
+  }
+
+  private Result opensslVerify(PDSignature signature, byte[] pdf)
+      throws IOException, InterruptedException {
     Path signatureFile = Files.createTempFile(workDir, "signature-", ".der");
     Path contentFile = Files.createTempFile(workDir, "signed-", ".bin");
-    Files.write(signatureFile, signature);
-    Files.write(contentFile, signedContent);
+    Files.write(signatureFile, withoutPadding(signature.getContents(pdf)));
+    Files.write(contentFile, signature.getSignedContent(pdf));
     try {
       return opensslCmsVerify(signatureFile, contentFile);
     } finally {
@@ -108,6 +125,36 @@ public final class IndependentChecks {
     } finally {
       Files.deleteIfExists(signatureFile);
       Files.deleteIfExists(contentFile);
+    }
+  }
+
+  /**
+   * {@code openssl crl -verify} of a DER CRL against its issuer's certificate (PEM): openssl says
+   * "verify OK" only when the issuer's key signed it.
+   */
+  public Result opensslCrlVerify(byte[] crl, String issuerPem)
+      throws IOException, InterruptedException {
+    Path crlFile = Files.createTempFile(workDir, "crl-", ".der");
+    Path issuerFile = Files.createTempFile(workDir, "issuer-", ".pem");
+    Files.write(crlFile, crl);
+    Files.writeString(issuerFile, issuerPem);
+    try {
+      return run(
+          List.of(
+              "openssl",
+              "crl",
+              "-inform",
+              "DER",
+              "-in",
+              crlFile.toString(),
+              "-CAfile",
+              issuerFile.toString(),
+              "-noout",
+              "-verify"),
+          workDir);
+    } finally {
+      Files.deleteIfExists(crlFile);
+      Files.deleteIfExists(issuerFile);
     }
   }
 

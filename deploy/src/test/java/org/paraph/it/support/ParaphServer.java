@@ -8,6 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -41,6 +44,18 @@ public final class ParaphServer implements AutoCloseable {
     this.port = port;
     this.environment = environment;
     this.log = dataDir.resolveSibling(name + "-server.log");
+  }
+
+  /**
+   * The environment of a portal that sends its mail to an SMTP server on the loopback (GreenMail in
+   * the tests), from paraph@example.org, plus what the test adds.
+   */
+  public static Map<String, String> mailingTo(int smtpPort, Map<String, String> more) {
+    Map<String, String> env = new HashMap<>(more);
+    env.put("PARAPH_SMTP_HOST", "127.0.0.1");
+    env.put("PARAPH_SMTP_PORT", String.valueOf(smtpPort));
+    env.put("PARAPH_MAIL_FROM", "paraph@example.org");
+    return env;
   }
 
   /** A new instance on free ports with its own data dir under the failsafe work directory. */
@@ -84,6 +99,37 @@ public final class ParaphServer implements AutoCloseable {
   public ParaphServer restart() throws IOException, InterruptedException {
     stopQuietly();
     return start();
+  }
+
+  /**
+   * Sets (or, with null, removes) an environment variable for the next start: a restart with
+   * another configuration on the same data.
+   */
+  public void setEnvironment(String name, String value) {
+    if (value == null) {
+      environment.remove(name);
+    } else {
+      environment.put(name, value);
+    }
+  }
+
+  /**
+   * A connection to this instance's database, as the server's own user. The embedded H2 database is
+   * a file only one process may open: reach it only while the server is stopped.
+   */
+  public Connection openDatabase() throws SQLException {
+    String url = environment.get("PARAPH_DB_URL");
+    if (url == null) {
+      return DriverManager.getConnection(
+          "jdbc:h2:file:" + dataDir.resolve("db/paraph"), "sa", "sa");
+    }
+    String password = environment.getOrDefault("PARAPH_DB_PASSWORD", "");
+    return DriverManager.getConnection(url, environment.get("PARAPH_DB_USER"), password);
+  }
+
+  /** Stops the server gracefully; {@link #start()} starts it again on the same data. */
+  public void stop() {
+    stopQuietly();
   }
 
   private void awaitReady(Instant begun) throws IOException, InterruptedException {

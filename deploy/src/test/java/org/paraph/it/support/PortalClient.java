@@ -58,6 +58,31 @@ public final class PortalClient {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** Posts a multipart body to {@code POST /api/v1/seal-batches}. */
+  public HttpResponse<byte[]> sealBatch(Multipart body) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(server.uri("/api/v1/seal-batches"))
+            .timeout(Duration.ofMinutes(2))
+            .header("Authorization", authorization)
+            .header("Accept", "application/json")
+            .header("Content-Type", body.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A POST without a body, such as an action on a resource. */
+  public HttpResponse<byte[]> post(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(server.uri(path))
+            .timeout(Duration.ofMinutes(1))
+            .header("Authorization", authorization)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public HttpResponse<byte[]> seal(byte[] pdf, Map<String, String> options)
       throws IOException, InterruptedException {
     return seal(pdf, "document.pdf", options, null);
@@ -73,6 +98,73 @@ public final class PortalClient {
       request.header("Accept", accept);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A POST with a body of the given type (null: no body) and the caller's credentials. */
+  public HttpResponse<byte[]> post(String path, String contentType, byte[] body, String accept)
+      throws IOException, InterruptedException {
+    return http.send(
+        authorised(server, path, contentType, body, accept).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  public HttpResponse<byte[]> postJson(String path, String json)
+      throws IOException, InterruptedException {
+    return post(
+        path, "application/json", json.getBytes(StandardCharsets.UTF_8), "application/json");
+  }
+
+  /** The same POST without credentials, as a participant's front end or a verifier sends it. */
+  public static HttpResponse<byte[]> anonymousPost(
+      ParaphServer server, String path, String contentType, byte[] body, String accept)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = request(server, path, contentType, body, accept);
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  public static HttpResponse<byte[]> anonymousPostJson(
+      ParaphServer server, String path, String json) throws IOException, InterruptedException {
+    return anonymousPost(
+        server,
+        path,
+        "application/json",
+        json.getBytes(StandardCharsets.UTF_8),
+        "application/json");
+  }
+
+  public static HttpResponse<byte[]> anonymousGetBytes(
+      ParaphServer server, String path, String accept) throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofMinutes(1));
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest.Builder authorised(
+      ParaphServer server, String path, String contentType, byte[] body, String accept) {
+    return request(server, path, contentType, body, accept).header("Authorization", authorization);
+  }
+
+  private static HttpRequest.Builder request(
+      ParaphServer server, String path, String contentType, byte[] body, String accept) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri(path))
+            .timeout(Duration.ofMinutes(2))
+            .POST(
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    return request;
   }
 
   /** The caller's seal records, the most recent first (at most 1000). */

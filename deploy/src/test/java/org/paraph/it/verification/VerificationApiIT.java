@@ -57,6 +57,20 @@ class VerificationApiIT {
     assertEquals("PAdES-BASELINE-B", signature.getString("level"));
     assertTrue(signature.getString("signer").contains("Demo Seal"), signature.toString());
     assertFalse(signature.getString("signingTime").isBlank());
+    // The demo root's CRL is the portal's own: read in process, no network, no address rules.
+    JsonObject revocation = signature.getJsonObject("revocation");
+    assertTrue(revocation.getBoolean("checked"), revocation::toString);
+    JsonObject source = revocation.getJsonArray("sources").getJsonObject(0);
+    assertEquals("CRL", source.getString("type"));
+    assertEquals("PORTAL", source.getString("origin"));
+    assertEquals("GOOD", source.getString("status"));
+    assertEquals(0, revocation.getJsonArray("problems").size(), revocation::toString);
+    // This server has no PARAPH_LOTL_SIGNERS: it downloads nothing, and says why.
+    JsonObject trustedLists = report.getJsonObject("trustedLists");
+    assertFalse(trustedLists.getBoolean("used"));
+    assertEquals("UNAVAILABLE", trustedLists.getString("state"));
+    assertTrue(
+        trustedLists.getString("problem").contains("PARAPH_LOTL_SIGNERS"), trustedLists::toString);
   }
 
   @Test

@@ -9,9 +9,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.paraph.audit.domain.AuditAction;
 import org.paraph.audit.domain.AuditChain;
 import org.paraph.audit.domain.AuditChainHead;
 import org.paraph.audit.domain.AuditEvent;
+import org.paraph.audit.domain.AuditFilter;
 import org.paraph.audit.domain.ChainBreak;
 import org.paraph.shared.domain.Actor;
 
@@ -49,6 +51,68 @@ public class AuditLog {
             "select e from AuditEvent e order by e.sequenceNumber desc", AuditEvent.class)
         .setMaxResults(maxResults)
         .getResultList();
+  }
+
+  /** The events that match, the most recent first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AuditEvent> search(AuditFilter filter, int maxResults) {
+    StringBuilder query = new StringBuilder("select e from AuditEvent e where 1 = 1");
+    java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+    if (present(filter.workflow())) {
+      query.append(" and lower(e.subject) like :workflow");
+      parameters.put("workflow", "%" + filter.workflow().strip().toLowerCase() + "%");
+    }
+    if (present(filter.participant())) {
+      query.append(" and (lower(e.details) like :who or lower(e.actorName) like :who)");
+      parameters.put("who", "%" + filter.participant().strip().toLowerCase() + "%");
+    }
+    if (present(filter.action())) {
+      query.append(" and e.action = :action");
+      parameters.put("action", filter.action().strip());
+    }
+    if (filter.from() != null) {
+      query.append(" and e.occurredAt >= :from");
+      parameters.put("from", filter.from());
+    }
+    if (filter.to() != null) {
+      query.append(" and e.occurredAt < :to");
+      parameters.put("to", filter.to());
+    }
+    query.append(" order by e.sequenceNumber desc");
+    var typed = em.createQuery(query.toString(), AuditEvent.class).setMaxResults(maxResults);
+    parameters.forEach(typed::setParameter);
+    return typed.getResultList();
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  /** Every event about one subject (a workflow, a document), oldest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AuditEvent> about(String subject) {
+    return em.createQuery(
+            "select e from AuditEvent e where e.subject = :subject order by e.sequenceNumber",
+            AuditEvent.class)
+        .setParameter("subject", subject)
+        .getResultList();
+  }
+
+  /**
+   * Walks the chain for someone who asked, and records that they did and what came out: a check is
+   * itself part of what an auditor must be able to show.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public Optional<ChainBreak> verifyChainFor(Actor actor) {
+    Optional<ChainBreak> broken = verifyChain();
+    record(
+        actor,
+        AuditAction.AUDIT_CHAIN_VERIFIED,
+        "audit log",
+        broken
+            .map(b -> "broken at event " + b.sequenceNumber() + ": " + b.reason())
+            .orElse("intact"));
+    return broken;
   }
 
   /** Walks the whole chain in pages, so a long log is checked without loading it at once. */

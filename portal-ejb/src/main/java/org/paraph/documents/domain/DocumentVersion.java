@@ -3,6 +3,7 @@ package org.paraph.documents.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,7 +15,14 @@ import org.paraph.shared.domain.Sha256;
  */
 @Entity
 @Table(name = "document_version")
+@NamedQuery(
+    name = DocumentVersion.LATEST_OF_DOCUMENT,
+    query =
+        "select v from DocumentVersion v where v.documentId = :documentId"
+            + " order by v.versionNumber desc")
 public class DocumentVersion {
+
+  public static final String LATEST_OF_DOCUMENT = "DocumentVersion.latestOfDocument";
 
   @Id private UUID id;
 
@@ -39,14 +47,39 @@ public class DocumentVersion {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** Marks the constructor that keeps the array it is given: the caller has handed it over. */
+  private enum Ownership {
+    TAKEN
+  }
+
   protected DocumentVersion() {}
 
   public DocumentVersion(
       UUID documentId, int versionNumber, byte[] content, String createdBy, Instant now) {
+    this(documentId, versionNumber, content.clone(), createdBy, now, Ownership.TAKEN);
+  }
+
+  /**
+   * A version that takes {@code content} as it is, without the defensive copy: for callers that
+   * made the array and never touch it again (a sealed file just produced, an upload just read),
+   * where a copy would only double the memory a large document takes.
+   */
+  public static DocumentVersion handingOver(
+      UUID documentId, int versionNumber, byte[] content, String createdBy, Instant now) {
+    return new DocumentVersion(documentId, versionNumber, content, createdBy, now, Ownership.TAKEN);
+  }
+
+  private DocumentVersion(
+      UUID documentId,
+      int versionNumber,
+      byte[] content,
+      String createdBy,
+      Instant now,
+      Ownership ownership) {
     this.id = UUID.randomUUID();
     this.documentId = documentId;
     this.versionNumber = versionNumber;
-    this.content = content.clone();
+    this.content = content;
     this.sizeBytes = content.length;
     this.sha256 = Sha256.hex(content);
     this.createdBy = createdBy;

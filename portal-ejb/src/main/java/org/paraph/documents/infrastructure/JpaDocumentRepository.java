@@ -34,4 +34,14 @@ public class JpaDocumentRepository implements DocumentRepository {
   public Optional<DocumentVersion> findVersion(UUID versionId) {
     return Optional.ofNullable(em.find(DocumentVersion.class, versionId));
   }
+
+  // A query flushes the versions added in this transaction first, so they count.
+  @Override
+  public Optional<DocumentVersion> latestVersion(UUID documentId) {
+    return em.createNamedQuery(DocumentVersion.LATEST_OF_DOCUMENT, DocumentVersion.class)
+        .setParameter("documentId", documentId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
 }

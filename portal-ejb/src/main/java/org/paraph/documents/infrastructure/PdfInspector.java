@@ -52,6 +52,34 @@ public class PdfInspector {
   }
 
   /**
+   * What a caller does with a document that passed the inspection.
+   *
+   * @param <T> what it makes of it
+   */
+  @FunctionalInterface
+  public interface DocumentUse<T> {
+    T apply(PDDocument document, PdfSummary summary) throws IOException;
+  }
+
+  /**
+   * Inspects a PDF as {@link #inspect} does and hands the parsed document to {@code use}, so that a
+   * caller needing more than the summary (the sealer) parses the file once, not twice. The document
+   * is closed when {@code use} returns; a {@code PortalException} from it passes through, other
+   * failures are reported as an unreadable document.
+   *
+   * @throws InvalidDocumentException when the file is empty, not a PDF, encrypted or unreadable
+   */
+  public <T> T withDocument(byte[] pdf, DocumentUse<T> use) {
+    try (PDDocument document = open(pdf)) {
+      return use.apply(document, summarise(document));
+    } catch (IOException e) {
+      throw InvalidDocumentException.unreadable(describe(e), e);
+    } catch (RuntimeException e) {
+      throw asUnreadable(e);
+    }
+  }
+
+  /**
    * Renders one page as a PNG image, as a viewer would display it (crop box, rotation applied). A
    * pixel at (px, py) of the image is the point (px * 72 / dpi, py * 72 / dpi) of a {@code
    * Placement}, unless the page is so large that the resolution had to be lowered: compare the

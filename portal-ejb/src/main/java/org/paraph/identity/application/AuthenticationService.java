@@ -47,6 +47,24 @@ public class AuthenticationService {
     return user;
   }
 
+  /**
+   * Whether a session opened by this user may go on: not once they are disabled (or gone). Asked on
+   * every request of a session, so that disabling someone ends the sessions they have open, on
+   * every node.
+   */
+  @Transactional
+  public boolean stillEnabled(String username) {
+    return users.findByUsername(username).map(User::enabled).orElse(false);
+  }
+
+  /**
+   * Drops what is remembered of this user's credentials: after their password changes or they are
+   * disabled, the old credentials must fail at once, not when the cache entry expires.
+   */
+  void forget(String username) {
+    verified.forget(username);
+  }
+
   public void loginSucceeded(Actor actor) {
     auditLog.recordAlone(actor, AuditAction.LOGIN, actor.name(), null);
   }

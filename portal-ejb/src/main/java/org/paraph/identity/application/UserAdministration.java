@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.identity.domain.InvalidUserException;
+import org.paraph.identity.domain.NewUser;
 import org.paraph.identity.domain.PasswordHasher;
 import org.paraph.identity.domain.Role;
 import org.paraph.identity.domain.User;
@@ -16,7 +20,10 @@ import org.paraph.identity.domain.UserRepository;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 
-/** Creates users; on first start, the administrator {@code admin}. */
+/**
+ * Administrators create, list, disable and enable users; on first start, the administrator {@code
+ * admin} is created. Every change is audited with the administrator who made it.
+ */
 @ApplicationScoped
 public class UserAdministration {
 
@@ -28,6 +35,7 @@ public class UserAdministration {
   @Inject AuditLog auditLog;
   @Inject PortalConfig config;
   @Inject Clock clock;
+  @Inject AuthenticationService authentication;
 
   private final PasswordHasher hasher = new PasswordHasher();
 
@@ -58,6 +66,92 @@ public class UserAdministration {
     users.add(user);
     auditLog.record(actor, AuditAction.USER_CREATED, username, "roles " + roles);
     return user;
+  }
+
+  /**
+   * An administrator creates a user, who can log in at once with the password given.
+   *
+   * @throws InvalidUserException when the name is taken or the details are not acceptable
+   */
+  @Transactional
+  public UserView create(Actor actor, NewUser request) {
+    if (users.findByUsername(request.username()).isPresent()) {
+      throw InvalidUserException.usernameTaken(request.username());
+    }
+    User user =
+        new User(
+            request.username(),
+            request.details().displayName(),
+            hasher.hash(request.password()),
+            request.roles(),
+            clock.instant());
+    user.describe(request.details());
+    users.add(user);
+    auditLog.record(
+        actor,
+        AuditAction.USER_CREATED,
+        user.username(),
+        "'"
+            + user.displayName()
+            + "'"
+            + user.email().map(e -> " <" + e + ">").orElse("")
+            + ", roles "
+            + rolesOf(user));
+    return UserView.of(user);
+  }
+
+  /** Every user, by name. */
+  @Transactional
+  public List<UserView> users() {
+    return users.all().stream().map(UserView::of).toList();
+  }
+
+  /**
+   * Disables a user: their password no longer opens a session nor an API call. Their seals and
+   * records stay. An administrator cannot disable themselves, nor the last enabled administrator.
+   *
+   * @throws InvalidUserException when there is no such user, or disabling them is refused
+   */
+  @Transactional
+  public UserView disable(Actor actor, String username) {
+    User user = find(username);
+    if (user.username().equals(actor.name())) {
+      throw InvalidUserException.notYourself();
+    }
+    if (user.isAdmin()
+        && user.enabled()
+        && users.all().stream().filter(u -> u.enabled() && u.isAdmin()).count() <= 1) {
+      throw InvalidUserException.lastAdministrator(username);
+    }
+    if (user.enabled()) {
+      user.disable();
+      authentication.forget(username);
+      auditLog.record(actor, AuditAction.USER_DISABLED, username, null);
+    }
+    return UserView.of(user);
+  }
+
+  /**
+   * @throws InvalidUserException when there is no such user
+   */
+  @Transactional
+  public UserView enable(Actor actor, String username) {
+    User user = find(username);
+    if (!user.enabled()) {
+      user.enable();
+      auditLog.record(actor, AuditAction.USER_ENABLED, username, null);
+    }
+    return UserView.of(user);
+  }
+
+  private User find(String username) {
+    return users
+        .findByUsername(username == null ? "" : username)
+        .orElseThrow(() -> InvalidUserException.notFound(username));
+  }
+
+  private static String rolesOf(User user) {
+    return user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
   }
 
   private static String generatePassword() {

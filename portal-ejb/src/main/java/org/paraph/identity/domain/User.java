@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,9 +21,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = User.BY_USERNAME, query = "select u from User u where u.username = :username")
+@NamedQuery(name = User.ALL, query = "select u from User u order by u.username")
 public class User {
 
   public static final String BY_USERNAME = "User.byUsername";
+  public static final String ALL = "User.all";
 
   @Id private UUID id;
 
@@ -31,6 +34,9 @@ public class User {
 
   @Column(name = "display_name", nullable = false)
   private String displayName;
+
+  /** Null for the first administrator, created before anyone could give one. */
+  @Column private String email;
 
   @Column(name = "password_hash", nullable = false)
   private String passwordHash;
@@ -82,5 +88,37 @@ public class User {
 
   public Set<Role> roles() {
     return Set.copyOf(roles);
+  }
+
+  public boolean isAdmin() {
+    return roles.contains(Role.ADMIN);
+  }
+
+  /** The e-mail address, if the user has one. */
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /** Checked by {@link UserDetails}, as given by the user or an administrator. */
+  public void describe(UserDetails details) {
+    this.displayName = details.displayName();
+    this.email = details.email();
+  }
+
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = newHash;
+  }
+
+  /** A disabled user can no longer log in; the seals and records that name them stay. */
+  public void disable() {
+    enabled = false;
+  }
+
+  public void enable() {
+    enabled = true;
   }
 }

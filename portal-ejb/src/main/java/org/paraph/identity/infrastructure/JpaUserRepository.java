@@ -3,6 +3,7 @@ package org.paraph.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
@@ -19,6 +20,11 @@ public class JpaUserRepository implements UserRepository {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<User> all() {
+    return em.createNamedQuery(User.ALL, User.class).getResultList();
   }
 
   @Override

@@ -3,47 +3,120 @@ package org.paraph.seals.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.identity.domain.InvalidUserException;
+import org.paraph.identity.domain.User;
+import org.paraph.identity.domain.UserRepository;
 import org.paraph.seals.domain.CertificateReport;
+import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.InvalidSealOptionException;
+import org.paraph.seals.domain.Placement;
+import org.paraph.seals.domain.PlacementRequest;
 import org.paraph.seals.domain.Seal;
+import org.paraph.seals.domain.SealAppearance;
+import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealNameTakenException;
+import org.paraph.seals.domain.SealOptions;
+import org.paraph.seals.domain.SealPolicy;
 import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SealingKey;
+import org.paraph.seals.domain.StoredCsc;
+import org.paraph.seals.domain.StoredPkcs11;
+import org.paraph.seals.domain.UnknownSealException;
+import org.paraph.seals.infrastructure.AnnotationPreview;
+import org.paraph.seals.infrastructure.CscCredential;
+import org.paraph.seals.infrastructure.Pkcs11Pool;
+import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.Actor;
 import org.paraph.trust.infrastructure.Pkcs12;
 
 /**
- * Administrators register the organisation's seals and see what their certificates are worth.
- * Registering is a configuration change: it is audited with the person who made it.
+ * Administrators register the organisation's seals (PKCS#12 files, PKCS#11 tokens, remote CSC
+ * credentials) and see what their certificates are worth. Registering is a configuration change: it
+ * is audited with the person who made it.
  */
 @ApplicationScoped
 public class SealAdministration {
 
   @Inject SealRepository seals;
   @Inject SealKeys sealKeys;
+  @Inject Secrets secrets;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
+  @Inject UserRepository users;
 
-  /** Every seal with its certificate's report, by name. */
+  /** The box a seal gets by default ({@code visible=true} without coordinates). */
+  private static final Placement PREVIEW_BOX =
+      new Placement(1, 0, 0, PlacementRequest.DEFAULT_WIDTH, PlacementRequest.DEFAULT_HEIGHT);
+
+  /** Every seal with its certificate's report, by name: what an administrator sees. */
   @Transactional
   public List<SealOverview> overview() {
-    return seals.all().stream()
-        .map(
-            seal ->
-                new SealOverview(
-                    seal.id(),
-                    seal.name(),
-                    seal.organisationName(),
-                    seal.credentialKind().name(),
-                    seal.test(),
-                    seal.organisationDefault(),
-                    CertificateReport.of(
-                        sealKeys.keyOf(seal).signingCertificate(), clock.instant())))
-        .toList();
+    return seals.all().stream().map(this::overviewOf).toList();
+  }
+
+  /** The personal certificates of this user, by name: what their profile shows. */
+  @Transactional
+  public List<SealOverview> personalSeals(String username) {
+    return seals.ownedBy(username).stream().map(this::overviewOf).toList();
+  }
+
+  private SealOverview overviewOf(Seal seal) {
+    return new SealOverview(
+        seal.id(),
+        seal.name(),
+        seal.organisationName(),
+        seal.credentialKind().name(),
+        seal.test(),
+        seal.organisationDefault(),
+        CertificateReport.of(sealKeys.chainOf(seal).get(0), clock.instant()),
+        sealKeys.usageOf(seal).orElse(""),
+        seal.owner().orElse(""));
+  }
+
+  /**
+   * Registers a personal certificate from a PKCS#12 file: a seal that only {@code owner} may use,
+   * whose annotation names the certificate's holder (its CN) unless a name is given. Stored as
+   * organisation seals are (the uploaded password is not kept). Users register their own from their
+   * profile; administrators, anyone's from the seals page.
+   *
+   * @throws org.paraph.seals.domain.InvalidCredentialException when the file is not a PKCS#12 or
+   *     the password is wrong
+   * @throws org.paraph.identity.domain.InvalidUserException when there is no such user, or they are
+   *     disabled
+   */
+  @Transactional
+  public SealOverview registerPersonalPkcs12(
+      Actor actor, String owner, Pkcs12Registration registration) {
+    User user =
+        users
+            .findByUsername(owner == null ? "" : owner)
+            .filter(User::enabled)
+            .orElseThrow(() -> InvalidUserException.notFound(owner));
+    if (registration.organisationDefault()) {
+      throw InvalidSealOptionException.personalOrganisationSeal();
+    }
+    String name = requireFreeName(registration.name());
+    SealingKey key = Pkcs12.read(registration.pkcs12(), registration.password());
+    String holder =
+        registration.organisationName() == null || registration.organisationName().isBlank()
+            ? holderOf(key.chain().get(0))
+            : registration.organisationName().strip();
+    Seal seal =
+        Seal.personal(
+            name,
+            holder,
+            sealKeys.store(key, "personal"),
+            user.username(),
+            registration.test(),
+            clock.instant());
+    return added(actor, seal, key.chain(), ", personal certificate of " + user.username());
   }
 
   /**
@@ -56,21 +129,10 @@ public class SealAdministration {
    */
   @Transactional
   public SealOverview registerPkcs12(Actor actor, Pkcs12Registration registration) {
-    String name = registration.name() == null ? "" : registration.name().strip();
-    if (name.isEmpty() || name.length() > 200) {
-      throw InvalidSealOptionException.invalidName("A seal needs a name of 1 to 200 characters");
-    }
-    if (seals.findByName(name).isPresent()) {
-      throw new SealNameTakenException(name);
-    }
+    String name = requireFreeName(registration.name());
     SealingKey key = Pkcs12.read(registration.pkcs12(), registration.password());
-    String organisation =
-        registration.organisationName() == null || registration.organisationName().isBlank()
-            ? organisationOf(key)
-            : registration.organisationName().strip();
-    if (registration.organisationDefault()) {
-      seals.organisationDefault().ifPresent(Seal::stopBeingOrganisationDefault);
-    }
+    String organisation = organisation(registration.organisationName(), key.chain());
+    makeRoom(registration.organisationDefault());
     Seal seal =
         new Seal(
             name,
@@ -79,30 +141,305 @@ public class SealAdministration {
             registration.test(),
             registration.organisationDefault(),
             clock.instant());
+    return added(actor, seal, key.chain(), "");
+  }
+
+  /**
+   * Registers a seal whose key is in PKCS#11 tokens: one slot, or several holding the same key and
+   * certificate, used in parallel. The tokens are logged in to now, so that a wrong PIN, label or
+   * slot shows at once; the PIN is stored encrypted under the master key.
+   *
+   * @throws org.paraph.seals.domain.InvalidCredentialException when a PIN is refused, the label is
+   *     missing, or the tokens hold different certificates
+   * @throws org.paraph.seals.domain.HsmUnavailableException when a token cannot be opened
+   */
+  @Transactional
+  public SealOverview registerPkcs11(Actor actor, Pkcs11Registration registration) {
+    String name = requireFreeName(registration.name());
+    String library = required(registration.libraryPath(), "the PKCS#11 library path");
+    String label = required(registration.keyLabel(), "the key label");
+    List<Long> slots = registration.slots() == null ? List.of() : List.copyOf(registration.slots());
+    if (slots.isEmpty() || slots.stream().anyMatch(slot -> slot < 0)) {
+      throw InvalidSealOptionException.invalidName(
+          "A PKCS#11 seal needs one slot id or more (as the HSM's tool lists them), none negative");
+    }
+    if (registration.pin() == null || registration.pin().isEmpty()) {
+      throw InvalidSealOptionException.invalidName("A PKCS#11 seal needs the token's user PIN");
+    }
+    requireSamePinAsOtherSeals(library, slots, registration.pin());
+    StoredPkcs11 unverified =
+        new StoredPkcs11(library, slots, label, secrets.encrypt(registration.pin()), List.of());
+    Pkcs11Pool pool = sealKeys.open(unverified);
+    try {
+      String organisation = organisation(registration.organisationName(), pool.chain());
+      makeRoom(registration.organisationDefault());
+      Seal seal =
+          Seal.pkcs11(
+              name,
+              organisation,
+              new StoredPkcs11(library, slots, label, unverified.encryptedPin(), pool.chain()),
+              registration.test(),
+              registration.organisationDefault(),
+              clock.instant());
+      SealOverview overview =
+          added(
+              actor,
+              seal,
+              pool.chain(),
+              " in PKCS#11 token" + (slots.size() == 1 ? " " : "s ") + slotList(slots));
+      sealKeys.adopt(seal, pool);
+      return overview;
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Registers a seal whose key is a remote credential reached over the CSC API v2. The service is
+   * asked now (OAuth2 token, the credential's certificate chain), so that wrong settings show at
+   * once; the client secret is stored encrypted under the master key.
+   *
+   * @throws org.paraph.seals.domain.InvalidCredentialException when the service refuses the client
+   *     or does not know the credential
+   * @throws org.paraph.seals.domain.RemoteCredentialException when it cannot be reached
+   */
+  @Transactional
+  public SealOverview registerCsc(Actor actor, CscRegistration registration) {
+    String name = requireFreeName(registration.name());
+    String baseUrl = required(registration.baseUrl(), "the CSC service's base URL").strip();
+    if (!baseUrl.startsWith("https://") && !baseUrl.startsWith("http://")) {
+      throw InvalidSealOptionException.invalidName(
+          "The CSC service's base URL must be http(s), such as https://tsp.example/csc/v2");
+    }
+    String clientId = required(registration.clientId(), "the OAuth2 client id");
+    String secret = required(registration.clientSecret(), "the OAuth2 client secret");
+    String credentialId =
+        registration.credentialId() == null ? "" : registration.credentialId().strip();
+    StoredCsc unverified =
+        new StoredCsc(baseUrl, clientId, secrets.encrypt(secret), credentialId, List.of());
+    CscCredential credential = sealKeys.open(unverified);
+    String organisation = organisation(registration.organisationName(), credential.chain());
+    makeRoom(registration.organisationDefault());
+    Seal seal =
+        Seal.csc(
+            name,
+            organisation,
+            new StoredCsc(
+                baseUrl,
+                clientId,
+                unverified.encryptedClientSecret(),
+                credential.credentialId(),
+                credential.chain()),
+            registration.test(),
+            registration.organisationDefault(),
+            clock.instant());
+    SealOverview overview =
+        added(
+            actor,
+            seal,
+            credential.chain(),
+            " at CSC service " + baseUrl + " (credential " + credential.credentialId() + ")");
+    sealKeys.adopt(seal, credential);
+    return overview;
+  }
+
+  /**
+   * A token checks the PIN only at its first login, and a login is the token's, shared by every
+   * session of the process: once another seal on the same slot is logged in, any PIN would pass. So
+   * a PIN is compared with the one of the seals already on these slots.
+   */
+  private void requireSamePinAsOtherSeals(String library, List<Long> slots, String pin) {
+    for (Seal other : seals.all()) {
+      StoredPkcs11 stored = other.pkcs11();
+      if (stored == null
+          || !stored.libraryPath().equals(library)
+          || stored.slots().stream().noneMatch(slots::contains)) {
+        continue;
+      }
+      if (!secrets.decrypt(stored.encryptedPin()).equals(pin)) {
+        throw new InvalidCredentialException(
+            "The token in slot "
+                + stored.slots().stream().filter(slots::contains).findFirst().orElseThrow()
+                + " refused the PIN: it is not the PIN of seal '"
+                + other.name()
+                + "', already registered on that token.");
+      }
+    }
+  }
+
+  private String requireFreeName(String requested) {
+    String name = requested == null ? "" : requested.strip();
+    if (name.isEmpty() || name.length() > 200) {
+      throw InvalidSealOptionException.invalidName("A seal needs a name of 1 to 200 characters");
+    }
+    if (seals.findByName(name).isPresent()) {
+      throw new SealNameTakenException(name);
+    }
+    return name;
+  }
+
+  private static String required(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw InvalidSealOptionException.invalidName("Give " + what);
+    }
+    return value.strip();
+  }
+
+  private void makeRoom(boolean organisationDefault) {
+    if (organisationDefault) {
+      seals.organisationDefault().ifPresent(Seal::stopBeingOrganisationDefault);
+    }
+  }
+
+  private SealOverview added(
+      Actor actor, Seal seal, List<X509Certificate> chain, String whereTheKeyIs) {
     seals.add(seal);
-    CertificateReport report = CertificateReport.of(key.signingCertificate(), clock.instant());
+    CertificateReport report = CertificateReport.of(chain.get(0), clock.instant());
     auditLog.record(
         actor,
         AuditAction.SEAL_CREATED,
-        name,
-        (registration.test() ? "test seal " : "seal ")
+        seal.name(),
+        (seal.test() ? "test seal " : "seal ")
             + report.subject()
             + " issued by "
             + report.issuer()
-            + (registration.organisationDefault() ? ", now the organisation seal" : ""));
+            + whereTheKeyIs
+            + (seal.organisationDefault() ? ", now the organisation seal" : ""));
     return new SealOverview(
         seal.id(),
-        name,
-        organisation,
+        seal.name(),
+        seal.organisationName(),
         seal.credentialKind().name(),
         seal.test(),
         seal.organisationDefault(),
-        report);
+        report,
+        "",
+        seal.owner().orElse(""));
+  }
+
+  private static String organisation(String requested, List<X509Certificate> chain) {
+    return requested == null || requested.isBlank()
+        ? organisationOf(chain.get(0))
+        : requested.strip();
+  }
+
+  private static String slotList(List<Long> slots) {
+    return slots.stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+
+  /** A seal's current settings, for its editor. */
+  @Transactional
+  public SealSettings settings(String sealId) {
+    return SealSettings.of(find(sealId));
+  }
+
+  /** The seal's name, for the editor's title. */
+  @Transactional
+  public String name(String sealId) {
+    return find(sealId).name();
+  }
+
+  /**
+   * A picture of the annotation these settings would give a seal applied now by the user {@code
+   * username}, with a sample reason and location where the settings have none, in the default box
+   * (200 x 70 points): drawn by the same code as real seals.
+   *
+   * @throws org.paraph.seals.domain.InvalidSealSettingsException for settings that cannot work
+   */
+  @Transactional
+  public byte[] previewPng(String sealId, SealSettings draft, String username) {
+    String personName = users.findByUsername(username).map(User::displayName).orElse(username);
+    Seal seal = find(sealId);
+    SealAppearance appearance = draft.appearance();
+    String organisation =
+        draft.organisationName() == null || draft.organisationName().isBlank()
+            ? seal.organisationName()
+            : draft.organisationName().strip();
+    SealOptions options =
+        new SealOptions(
+            SealLevel.B_B,
+            null,
+            null,
+            organisation,
+            appearance.defaultReason() != null ? appearance.defaultReason() : "Certified copy",
+            appearance.defaultLocation(),
+            null,
+            seal.test(),
+            clock.instant(),
+            appearance.styleFor(personName));
+    return AnnotationPreview.png(options, PREVIEW_BOX);
+  }
+
+  /**
+   * Saves a seal's settings, audited with the administrator who changed them.
+   *
+   * @throws org.paraph.seals.domain.InvalidSealSettingsException for settings that cannot work
+   */
+  @Transactional
+  public SealSettings configure(Actor actor, String sealId, SealSettings settings) {
+    Seal seal = find(sealId);
+    SealAppearance appearance = settings.appearance();
+    SealPolicy policy = settings.policy();
+    seal.configure(settings.organisationName(), appearance, policy);
+    auditLog.record(
+        actor,
+        AuditAction.SEAL_SETTINGS_CHANGED,
+        seal.name(),
+        "annotation: "
+            + (appearance.showOrganisation()
+                ? "organisation '" + seal.organisationName() + "', "
+                : "")
+            + (appearance.showPerson() ? "person, " : "")
+            + (appearance.showTime() ? "time in " + appearance.timeZone() + ", " : "")
+            + "reason "
+            + (appearance.showReason() ? "shown" : "hidden")
+            + (appearance.defaultReason() != null
+                ? " (default '" + appearance.defaultReason() + "')"
+                : "")
+            + ", location "
+            + (appearance.showLocation() ? "shown" : "hidden")
+            + (appearance.defaultLocation() != null
+                ? " (default '" + appearance.defaultLocation() + "')"
+                : "")
+            + (appearance.logo() != null ? ", logo of " + appearance.logo().length + " bytes" : "")
+            + "; default level "
+            + policy.defaultLevel().label()
+            + "; timestamp authorities "
+            + (policy.tsaUrls().isEmpty()
+                ? "the portal's own"
+                : String.join(", ", policy.tsaUrls()))
+            + (policy.degradeWithoutTsa()
+                ? ", B-B when none answers"
+                : ", fail when none answers"));
+    return SealSettings.of(seal);
+  }
+
+  private Seal find(String sealId) {
+    try {
+      return seals
+          .find(UUID.fromString(sealId))
+          .orElseThrow(() -> new UnknownSealException(sealId));
+    } catch (IllegalArgumentException e) {
+      throw new UnknownSealException(String.valueOf(sealId));
+    }
+  }
+
+  /** The CN= of a person's certificate, else its whole subject: who the annotation names. */
+  private static String holderOf(X509Certificate certificate) {
+    String subject = certificate.getSubjectX500Principal().getName();
+    for (String part : subject.split(",")) {
+      String trimmed = part.strip();
+      if (trimmed.startsWith("CN=")) {
+        return trimmed.substring(3);
+      }
+    }
+    return subject;
   }
 
   /** The O= of the certificate, else its whole subject: what the annotation names by default. */
-  private static String organisationOf(SealingKey key) {
-    String subject = key.signingCertificate().getSubjectX500Principal().getName();
+  private static String organisationOf(X509Certificate certificate) {
+    String subject = certificate.getSubjectX500Principal().getName();
     for (String part : subject.split(",")) {
       String trimmed = part.strip();
       if (trimmed.startsWith("O=")) {

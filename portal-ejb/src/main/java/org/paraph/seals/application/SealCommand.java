@@ -12,7 +12,7 @@ import org.paraph.seals.domain.SealLevel;
  * @param content the PDF
  * @param sealReference a seal's name or id; null for the organisation seal
  * @param format PAdES (a sealed PDF) or CAdES (a detached .p7s)
- * @param level the baseline level
+ * @param level the baseline level, or {@code null} for the seal's default level
  * @param placement where the visible annotation goes: coordinates, a keyword, a signature field, or
  *     invisible (the only choice for CAdES)
  * @param reason shown in the annotation and the signature dictionary; may be null, must be for
@@ -31,7 +31,6 @@ public record SealCommand(
 
   public SealCommand {
     Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(level, "level");
     Objects.requireNonNull(placement, "placement");
   }
 

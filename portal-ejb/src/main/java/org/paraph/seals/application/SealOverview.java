@@ -3,7 +3,13 @@ package org.paraph.seals.application;
 import java.util.UUID;
 import org.paraph.seals.domain.CertificateReport;
 
-/** A seal as the administration page lists it. */
+/**
+ * A seal as the administration page lists it.
+ *
+ * @param usage how its credential has been used since the server started (for PKCS#11: the
+ *     signatures and logins of each token); empty when it says nothing or is not open yet
+ * @param owner the user name of the owner of a personal seal; empty for a seal of the organisation
+ */
 public record SealOverview(
     UUID id,
     String name,
@@ -11,4 +17,11 @@ public record SealOverview(
     String credentialKind,
     boolean test,
     boolean organisationDefault,
-    CertificateReport certificate) {}
+    CertificateReport certificate,
+    String usage,
+    String owner) {
+
+  public boolean personal() {
+    return !owner.isEmpty();
+  }
+}

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,16 +18,22 @@ import org.paraph.documents.domain.DocumentVersion;
 import org.paraph.documents.domain.InvalidDocumentException;
 import org.paraph.documents.domain.PdfSummary;
 import org.paraph.documents.infrastructure.PdfInspector;
+import org.paraph.identity.domain.User;
+import org.paraph.identity.domain.UserRepository;
 import org.paraph.seals.domain.InvalidSealOptionException;
 import org.paraph.seals.domain.PlacementRequest;
 import org.paraph.seals.domain.Seal;
+import org.paraph.seals.domain.SealAppearance;
 import org.paraph.seals.domain.SealFormat;
+import org.paraph.seals.domain.SealJobOptions;
+import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealRecord;
 import org.paraph.seals.domain.SealRecordNotFoundException;
 import org.paraph.seals.domain.SealRecordRepository;
 import org.paraph.seals.domain.SealRepository;
-import org.paraph.seals.domain.SealingKey;
+import org.paraph.seals.domain.SealingFailedException;
+import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.UnknownSealException;
 import org.paraph.seals.infrastructure.CadesSealing;
 import org.paraph.seals.infrastructure.PadesSealing;
@@ -35,11 +42,11 @@ import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 
 /**
- * Seals a PDF with one of the organisation's seals. The original is kept as the document's first
- * version and the sealed file becomes a new version: the sealed PDF, or for CAdES the detached
- * {@code .p7s} over the original; the seal record and the audit event name the person or process
- * that asked. Everything happens in one transaction: a refused or failed seal leaves nothing
- * behind.
+ * Seals a PDF with one of the organisation's seals, or with the caller's own personal certificate
+ * (nobody else may use it). The original is kept as the document's first version and the sealed
+ * file becomes a new version: the sealed PDF, or for CAdES the detached {@code .p7s} over the
+ * original; the seal record and the audit event name the person or process that asked. Everything
+ * happens in one transaction: a refused or failed seal leaves nothing behind.
  */
 @ApplicationScoped
 public class SealingService {
@@ -48,6 +55,7 @@ public class SealingService {
   @Inject SealRecordRepository records;
   @Inject DocumentRepository documents;
   @Inject SealKeys sealKeys;
+  @Inject UserRepository users;
   @Inject PadesSealing padesSealing;
   @Inject CadesSealing cadesSealing;
   @Inject AuditLog auditLog;
@@ -60,47 +68,159 @@ public class SealingService {
   @Transactional
   public SealOutcome seal(Actor actor, SealCommand command) {
     byte[] original = command.content();
+    requireWithinLimits(original);
+    requireApplicable(command);
+    Seal seal = resolve(actor, command.sealReference());
+    Instant now = clock.instant();
+    Sealed sealed = apply(actor, seal, original, command, now);
+
+    Document document = new Document(fileName(command), actor.name(), now);
+    documents.add(document);
+    DocumentVersion originalVersion =
+        DocumentVersion.handingOver(document.id(), 1, original, actor.name(), now);
+    documents.add(originalVersion);
+    return store(actor, seal, document, originalVersion, 2, sealed, command, now);
+  }
+
+  /**
+   * Seals a document version already stored, such as a queued job's input: the sealed file becomes
+   * the document's next version. Fails, and leaves nothing, as {@link #seal} does.
+   *
+   * @param sealReference the seal's name or id
+   */
+  @Transactional
+  public SealOutcome sealStoredVersion(
+      Actor actor, UUID versionId, String sealReference, SealJobOptions options) {
+    DocumentVersion originalVersion =
+        documents
+            .findVersion(versionId)
+            .orElseThrow(() -> new IllegalStateException("no document version " + versionId));
+    Document document =
+        documents
+            .find(originalVersion.documentId())
+            .orElseThrow(() -> new IllegalStateException("no document for version " + versionId));
+    byte[] original = originalVersion.content();
+    SealCommand command =
+        new SealCommand(
+            document.name(),
+            original,
+            sealReference,
+            options.format(),
+            options.level(),
+            options.placement(),
+            options.reason(),
+            options.location());
+    requireWithinLimits(original);
+    requireApplicable(command);
+    // A queued job seals in the name of who queued it, under the same rule as a single seal.
+    Seal seal = resolve(actor, sealReference);
+    Instant now = clock.instant();
+    Sealed sealed = apply(actor, seal, original, command, now);
+    return store(
+        actor,
+        seal,
+        document,
+        originalVersion,
+        documents.nextVersionNumber(document.id()),
+        sealed,
+        command,
+        now);
+  }
+
+  /**
+   * The seal a request names (its name or id), or the organisation seal when it names none, if this
+   * person or process may use it.
+   *
+   * @throws UnknownSealException when there is no such seal
+   * @throws org.paraph.seals.domain.PersonalSealException when it is someone else's personal seal
+   */
+  @Transactional
+  public Seal sealFor(Actor actor, String reference) {
+    return resolve(actor, reference);
+  }
+
+  /**
+   * The names of the seals this user may choose from: the organisation seal first, then the
+   * organisation's other seals, then the user's own personal certificates. Nobody sees another
+   * user's personal seals.
+   */
+  @Transactional
+  public List<String> sealNamesFor(String username) {
+    List<Seal> usable = new ArrayList<>();
+    seals.organisationDefault().ifPresent(usable::add);
+    seals.all().stream()
+        .filter(seal -> !seal.personal() && !seal.organisationDefault())
+        .forEach(usable::add);
+    usable.addAll(seals.ownedBy(username));
+    return usable.stream().map(Seal::name).toList();
+  }
+
+  /**
+   * The sealed file, the options it was made with, and the level asked for when the seal's policy
+   * made it fall back to B-B (null otherwise).
+   */
+  private record Sealed(byte[] content, SealOptions options, SealLevel degradedFrom) {}
+
+  private void requireWithinLimits(byte[] original) {
     if (original == null || original.length == 0) {
       throw InvalidDocumentException.empty();
     }
     if (original.length > config.maxUploadBytes()) {
       throw new DocumentTooLargeException(config.maxUploadMegabytes());
     }
-    requireApplicable(command);
-    PdfSummary summary = inspector.inspect(original);
-    Seal seal = resolve(command.sealReference());
+  }
 
-    Instant now = clock.instant();
+  private Sealed apply(Actor actor, Seal seal, byte[] original, SealCommand command, Instant now) {
+    // The PAdES sealer reads the document itself, and refuses what cannot be sealed with the same
+    // errors as the inspector: reading it here too would parse every upload twice. A keyword or a
+    // field must be found before sealing, and a CAdES seal is of a PDF all the same.
+    PdfSummary summary = readBeforeSealing(command) ? inspector.inspect(original) : null;
+    SealLevel asked = command.level() != null ? command.level() : seal.policy().defaultLevel();
+    SealAppearance appearance = seal.appearance();
     SealOptions options =
         placements.resolve(
             original,
             summary,
             command.placement(),
             new SealOptions(
-                command.level(),
+                asked,
                 null,
                 null,
                 seal.organisationName(),
-                command.reason(),
-                command.location(),
+                orDefault(command.reason(), appearance.defaultReason()),
+                orDefault(command.location(), appearance.defaultLocation()),
                 null,
                 seal.test(),
-                now));
-    SealingKey key = sealKeys.keyOf(seal);
-    byte[] sealed =
-        command.format() == SealFormat.CADES
-            ? cadesSealing.seal(original, key, options)
-            : padesSealing.seal(original, key, options);
+                now,
+                appearance.styleFor(displayName(actor))));
+    SigningCredential key = sealKeys.keyOf(seal);
+    try {
+      return new Sealed(sealWith(command.format(), original, key, options, seal), options, null);
+    } catch (SealingFailedException e) {
+      if (!fallsBackToBasic(seal, asked, e)) {
+        throw e;
+      }
+      // The seal's policy prefers a seal without a proven time to no seal; the record says so.
+      SealOptions basic = options.atLevel(SealLevel.B_B);
+      return new Sealed(sealWith(command.format(), original, key, basic, seal), basic, asked);
+    }
+  }
 
-    Document document = new Document(fileName(command), actor.name(), now);
-    documents.add(document);
-    DocumentVersion originalVersion =
-        new DocumentVersion(document.id(), 1, original, actor.name(), now);
+  private SealOutcome store(
+      Actor actor,
+      Seal seal,
+      Document document,
+      DocumentVersion originalVersion,
+      int sealedVersionNumber,
+      Sealed sealed,
+      SealCommand command,
+      Instant now) {
     DocumentVersion sealedVersion =
-        new DocumentVersion(document.id(), 2, sealed, actor.name(), now);
-    documents.add(originalVersion);
+        DocumentVersion.handingOver(
+            document.id(), sealedVersionNumber, sealed.content(), actor.name(), now);
     documents.add(sealedVersion);
 
+    SealOptions options = sealed.options();
     SealRecord record =
         new SealRecord(
             seal,
@@ -108,11 +228,14 @@ public class SealingService {
             originalVersion.id(),
             sealedVersion.id(),
             command.format(),
-            command.level(),
+            options.level(),
             options.visible(),
             actor,
             sealedVersion.sha256(),
             now);
+    if (sealed.degradedFrom() != null) {
+      record.degradedFrom(sealed.degradedFrom());
+    }
     records.add(record);
     auditLog.record(
         actor,
@@ -124,14 +247,40 @@ public class SealingService {
             + ", "
             + command.format().displayName()
             + " level "
-            + command.level().label()
+            + options.level().label()
+            + (sealed.degradedFrom() != null
+                ? " (asked " + sealed.degradedFrom().label() + ", no timestamp authority answered)"
+                : "")
             + ", record "
             + record.id()
             + ", original sha256 "
             + originalVersion.sha256()
             + ", sealed sha256 "
             + sealedVersion.sha256());
-    return outcome(record, seal.name(), document.name(), sealed);
+    return outcome(record, seal.name(), document.name(), sealed.content());
+  }
+
+  private byte[] sealWith(
+      SealFormat format, byte[] original, SigningCredential key, SealOptions options, Seal seal) {
+    List<String> tsaUrls = seal.policy().tsaUrls();
+    return format == SealFormat.CADES
+        ? cadesSealing.seal(original, key, options, tsaUrls)
+        : padesSealing.seal(original, key, options, tsaUrls);
+  }
+
+  private static boolean fallsBackToBasic(Seal seal, SealLevel asked, SealingFailedException e) {
+    return asked != SealLevel.B_B
+        && seal.policy().degradeWithoutTsa()
+        && "timestamp-unavailable".equals(e.problemType());
+  }
+
+  /** The name people know the actor by, as the annotation may show it. */
+  private String displayName(Actor actor) {
+    return users.findByUsername(actor.name()).map(User::displayName).orElse(actor.name());
+  }
+
+  private static String orDefault(String given, String fallback) {
+    return given != null && !given.isBlank() ? given : fallback;
   }
 
   @Transactional
@@ -173,14 +322,19 @@ public class SealingService {
         seals.find(record.sealId()).map(Seal::name).orElse(""));
   }
 
-  private Seal resolve(String reference) {
+  private Seal resolve(Actor actor, String reference) {
+    Seal seal;
     if (reference == null || reference.isBlank()) {
-      return seals.organisationDefault().orElseThrow(UnknownSealException::noOrganisationSeal);
+      seal = seals.organisationDefault().orElseThrow(UnknownSealException::noOrganisationSeal);
+    } else {
+      seal =
+          seals
+              .findByName(reference)
+              .or(() -> parse(reference).flatMap(seals::find))
+              .orElseThrow(() -> new UnknownSealException(reference));
     }
-    return seals
-        .findByName(reference)
-        .or(() -> parse(reference).flatMap(seals::find))
-        .orElseThrow(() -> new UnknownSealException(reference));
+    seal.requireUsableBy(actor);
+    return seal;
   }
 
   private static Optional<UUID> parse(String id) {
@@ -207,11 +361,17 @@ public class SealingService {
         record, sealName, format.resultFileName(documentName), format.mediaType(), sealed);
   }
 
+  private static boolean readBeforeSealing(SealCommand command) {
+    return command.format() == SealFormat.CADES
+        || command.placement() instanceof PlacementRequest.AtKeyword
+        || command.placement() instanceof PlacementRequest.InField;
+  }
+
   /**
    * A detached signature covers the file's bytes and nothing else: no annotation, no field, and no
    * free-text reason (CAdES has no attribute for one). Refused before any work is done.
    */
-  private static void requireApplicable(SealCommand command) {
+  static void requireApplicable(SealCommand command) {
     if (command.format() != SealFormat.CADES) {
       return;
     }

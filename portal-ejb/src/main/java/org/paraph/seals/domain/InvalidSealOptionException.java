@@ -42,6 +42,14 @@ public final class InvalidSealOptionException extends PortalException {
         "option-not-applicable", what + " does not apply to format=" + format.label() + ": " + why);
   }
 
+  /** A personal certificate is one user's: it cannot stand for the organisation. */
+  public static InvalidSealOptionException personalOrganisationSeal() {
+    return new InvalidSealOptionException(
+        "personal-organisation-seal",
+        "A personal certificate cannot be the organisation seal: choose the organisation as its"
+            + " owner, or leave 'organisation seal' unticked.");
+  }
+
   /** A seal name that is empty or too long. */
   public static InvalidSealOptionException invalidName(String message) {
     return new InvalidSealOptionException("invalid-seal-name", message);

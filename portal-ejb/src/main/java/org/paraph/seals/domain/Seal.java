@@ -9,12 +9,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.ActorKind;
 
 /**
- * An electronic seal of the organisation: the certificate and key that seal documents, and how its
- * annotation names the organisation. The PKCS#12 password is stored encrypted under the master key;
- * a test seal (such as the demo seal created on first start) is marked as such everywhere.
+ * An electronic seal of the organisation, or a personal certificate of one user (its owner, the
+ * only one who may seal with it): the certificate and key that seal documents, and how its
+ * annotation names the organisation. The key is in one place of three, as {@link CredentialKind}
+ * says: a stored PKCS#12 file, PKCS#11 tokens, or a remote CSC credential; the one embeddable of
+ * that kind is set, the others are null. Every secret (PKCS#12 password, PIN, client secret) is
+ * stored encrypted under the master key; a test seal (such as the demo seal created on first start)
+ * is marked as such everywhere.
  */
 @Entity
 @Table(name = "seal")
@@ -23,11 +31,18 @@ import java.util.UUID;
     query = "select s from Seal s where s.organisationDefault = true")
 @NamedQuery(name = Seal.BY_NAME, query = "select s from Seal s where s.name = :name")
 @NamedQuery(name = Seal.ALL, query = "select s from Seal s order by s.name")
+@NamedQuery(
+    name = Seal.OWNED_BY,
+    query = "select s from Seal s where s.ownerUsername = :owner order by s.name")
 public class Seal {
 
   public static final String ORGANISATION_DEFAULT = "Seal.organisationDefault";
   public static final String BY_NAME = "Seal.byName";
   public static final String ALL = "Seal.all";
+  public static final String OWNED_BY = "Seal.ownedBy";
+
+  /** The length of its column. */
+  public static final int MAX_ORGANISATION_NAME = 300;
 
   @Id private UUID id;
 
@@ -43,6 +58,10 @@ public class Seal {
 
   @Embedded private StoredPkcs12 credential;
 
+  @Embedded private StoredPkcs11 pkcs11;
+
+  @Embedded private StoredCsc csc;
+
   @Column(nullable = false)
   private boolean test;
 
@@ -51,6 +70,14 @@ public class Seal {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /** The user whose personal certificate this is; null for a seal of the organisation. */
+  @Column(name = "owner_username")
+  private String ownerUsername;
+
+  @Embedded private SealAppearance appearance = new SealAppearance();
+
+  @Embedded private SealPolicy policy = new SealPolicy();
 
   protected Seal() {}
 
@@ -71,6 +98,52 @@ public class Seal {
     this.createdAt = now;
   }
 
+  /**
+   * A personal certificate of one user, stored as PKCS#12: only that user may seal with it, and it
+   * is never the organisation seal.
+   *
+   * @param test whether its seals are test seals, as for the organisation's
+   */
+  public static Seal personal(
+      String name,
+      String personName,
+      StoredPkcs12 credential,
+      String ownerUsername,
+      boolean test,
+      Instant now) {
+    Seal seal = new Seal(name, personName, credential, test, false, now);
+    seal.ownerUsername = Objects.requireNonNull(ownerUsername, "ownerUsername");
+    return seal;
+  }
+
+  /** A seal whose key is in PKCS#11 tokens. */
+  public static Seal pkcs11(
+      String name,
+      String organisationName,
+      StoredPkcs11 pkcs11,
+      boolean test,
+      boolean organisationDefault,
+      Instant now) {
+    Seal seal = new Seal(name, organisationName, null, test, organisationDefault, now);
+    seal.credentialKind = CredentialKind.PKCS11;
+    seal.pkcs11 = pkcs11;
+    return seal;
+  }
+
+  /** A seal whose key is at a remote trust service, reached over the CSC API. */
+  public static Seal csc(
+      String name,
+      String organisationName,
+      StoredCsc csc,
+      boolean test,
+      boolean organisationDefault,
+      Instant now) {
+    Seal seal = new Seal(name, organisationName, null, test, organisationDefault, now);
+    seal.credentialKind = CredentialKind.CSC;
+    seal.csc = csc;
+    return seal;
+  }
+
   public UUID id() {
     return id;
   }
@@ -87,8 +160,19 @@ public class Seal {
     return credentialKind;
   }
 
+  /** The stored PKCS#12 of a {@link CredentialKind#PKCS12} seal; null for the other kinds. */
   public StoredPkcs12 credential() {
     return credential;
+  }
+
+  /** The tokens of a {@link CredentialKind#PKCS11} seal; null for the other kinds. */
+  public StoredPkcs11 pkcs11() {
+    return pkcs11;
+  }
+
+  /** The remote credential of a {@link CredentialKind#CSC} seal; null for the other kinds. */
+  public StoredCsc csc() {
+    return csc;
   }
 
   public boolean test() {
@@ -97,6 +181,59 @@ public class Seal {
 
   public boolean organisationDefault() {
     return organisationDefault;
+  }
+
+  /** The user name of the owner of a personal seal; empty for a seal of the organisation. */
+  public Optional<String> owner() {
+    return Optional.ofNullable(ownerUsername);
+  }
+
+  public boolean personal() {
+    return ownerUsername != null;
+  }
+
+  /**
+   * Whether this person or process may seal with it: anyone allowed to seal may use a seal of the
+   * organisation; a personal seal is its owner's alone, as a handwritten signature would be, so no
+   * administrator, API client or process may apply it in the owner's name.
+   */
+  public boolean usableBy(Actor actor) {
+    return ownerUsername == null
+        || (actor.kind() == ActorKind.USER && ownerUsername.equals(actor.name()));
+  }
+
+  /**
+   * @throws PersonalSealException when {@link #usableBy} says no
+   */
+  public void requireUsableBy(Actor actor) {
+    if (!usableBy(actor)) {
+      throw new PersonalSealException(name, actor.name());
+    }
+  }
+
+  /** How its annotation looks; never {@code null}. */
+  public SealAppearance appearance() {
+    return appearance == null ? new SealAppearance() : appearance;
+  }
+
+  /** Its default level and timestamp authorities; never {@code null}. */
+  public SealPolicy policy() {
+    return policy == null ? new SealPolicy() : policy;
+  }
+
+  /** An administrator changed the annotation, the default level or the timestamp authorities. */
+  public void configure(
+      String newOrganisationName, SealAppearance newAppearance, SealPolicy newPolicy) {
+    if (newOrganisationName != null && !newOrganisationName.isBlank()) {
+      String name = newOrganisationName.strip();
+      if (name.length() > MAX_ORGANISATION_NAME) {
+        throw InvalidSealSettingsException.tooLong(
+            "The organisation's name", MAX_ORGANISATION_NAME);
+      }
+      organisationName = name;
+    }
+    appearance = Objects.requireNonNull(newAppearance, "newAppearance");
+    policy = Objects.requireNonNull(newPolicy, "newPolicy");
   }
 
   /** Another seal became the organisation's default. */

@@ -1,6 +1,5 @@
 package org.paraph.seals.domain;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,30 +9,43 @@ import java.util.Locale;
  * The lines of a visible seal annotation, top to bottom, and the warning line of a test seal. Kept
  * apart from the drawing so the wording is decided (and tested) in one place.
  *
- * @param lines the ordinary lines: organisation, sealing time, then reason and location if given
+ * @param lines the ordinary lines, as the seal's {@link AnnotationStyle} asks: organisation, the
+ *     person who caused the seal, sealing time, then reason and location if given
  * @param testWarning the line to draw in orange below them, or {@code null} for a production seal
  */
 public record SealAnnotationText(List<String> lines, String testWarning) {
 
   public static final String TEST_WARNING = "TEST \u2013 not a production seal";
 
-  /** UTC, so that the annotation reads the same wherever the document is opened. */
+  /** With the zone's name, so a reader knows which clock the time is on. */
   private static final DateTimeFormatter SEALED_AT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT).withZone(ZoneId.of("UTC"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
   public SealAnnotationText {
     lines = List.copyOf(lines);
   }
 
   public static SealAnnotationText of(SealOptions options) {
+    AnnotationStyle style = options.annotation();
     List<String> lines = new ArrayList<>();
-    lines.add(oneLine(options.organisationName()));
-    lines.add("Sealed " + SEALED_AT.format(options.signingTime()));
-    if (hasText(options.reason())) {
+    if (style.showOrganisation()) {
+      lines.add(oneLine(options.organisationName()));
+    }
+    if (style.person() != null) {
+      lines.add("Requested by " + oneLine(style.person()));
+    }
+    if (style.showTime()) {
+      lines.add("Sealed " + SEALED_AT.withZone(style.zone()).format(options.signingTime()));
+    }
+    if (style.showReason() && hasText(options.reason())) {
       lines.add("Reason: " + oneLine(options.reason()));
     }
-    if (hasText(options.location())) {
+    if (style.showLocation() && hasText(options.location())) {
       lines.add("Location: " + oneLine(options.location()));
+    }
+    if (lines.isEmpty()) {
+      // An annotation that says nothing would look like a broken seal.
+      lines.add(oneLine(options.organisationName()));
     }
     return new SealAnnotationText(lines, options.test() ? TEST_WARNING : null);
   }

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param contact how to reach the sealing organisation (an e-mail address, a URL), or {@code null}
  * @param test whether this is a test seal: its annotation then says so in orange
  * @param signingTime the claimed signing time, normally the injected clock's now
+ * @param annotation what the visible annotation shows, as the seal is configured
  */
 public record SealOptions(
     SealLevel level,
@@ -28,10 +29,12 @@ public record SealOptions(
     String location,
     String contact,
     boolean test,
-    Instant signingTime) {
+    Instant signingTime,
+    AnnotationStyle annotation) {
 
   public SealOptions {
     Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(annotation, "annotation");
     Objects.requireNonNull(organisationName, "organisationName");
     Objects.requireNonNull(signingTime, "signingTime");
     if (organisationName.isBlank()) {
@@ -40,6 +43,30 @@ public record SealOptions(
     if (field != null && field.isBlank()) {
       throw new IllegalArgumentException("a field name must not be blank");
     }
+  }
+
+  /** With the default annotation: the organisation and the time in UTC. */
+  public SealOptions(
+      SealLevel level,
+      Placement placement,
+      String field,
+      String organisationName,
+      String reason,
+      String location,
+      String contact,
+      boolean test,
+      Instant signingTime) {
+    this(
+        level,
+        placement,
+        field,
+        organisationName,
+        reason,
+        location,
+        contact,
+        test,
+        signingTime,
+        AnnotationStyle.DEFAULT);
   }
 
   /** An invisible production seal with no reason, location or contact. */
@@ -52,7 +79,16 @@ public record SealOptions(
   /** In a new signature field, with its annotation in this box ({@code null}: invisible). */
   public SealOptions withPlacement(Placement newPlacement) {
     return new SealOptions(
-        level, newPlacement, null, organisationName, reason, location, contact, test, signingTime);
+        level,
+        newPlacement,
+        null,
+        organisationName,
+        reason,
+        location,
+        contact,
+        test,
+        signingTime,
+        annotation);
   }
 
   /**
@@ -62,7 +98,16 @@ public record SealOptions(
   public SealOptions inField(String name, Placement box) {
     Objects.requireNonNull(name, "name");
     return new SealOptions(
-        level, box, name, organisationName, reason, location, contact, test, signingTime);
+        level,
+        box,
+        name,
+        organisationName,
+        reason,
+        location,
+        contact,
+        test,
+        signingTime,
+        annotation);
   }
 
   public SealOptions withReasonAndLocation(String newReason, String newLocation) {
@@ -75,17 +120,65 @@ public record SealOptions(
         newLocation,
         contact,
         test,
-        signingTime);
+        signingTime,
+        annotation);
   }
 
   public SealOptions withContact(String newContact) {
     return new SealOptions(
-        level, placement, field, organisationName, reason, location, newContact, test, signingTime);
+        level,
+        placement,
+        field,
+        organisationName,
+        reason,
+        location,
+        newContact,
+        test,
+        signingTime,
+        annotation);
   }
 
   public SealOptions asTest() {
     return new SealOptions(
-        level, placement, field, organisationName, reason, location, contact, true, signingTime);
+        level,
+        placement,
+        field,
+        organisationName,
+        reason,
+        location,
+        contact,
+        true,
+        signingTime,
+        annotation);
+  }
+
+  public SealOptions withAnnotation(AnnotationStyle newAnnotation) {
+    return new SealOptions(
+        level,
+        placement,
+        field,
+        organisationName,
+        reason,
+        location,
+        contact,
+        test,
+        signingTime,
+        newAnnotation);
+  }
+
+  /** The same seal at another level, e.g. B-B when no timestamp authority answered. */
+  public SealOptions atLevel(SealLevel newLevel) {
+    return new SealOptions(
+        newLevel,
+        placement,
+        field,
+        organisationName,
+        reason,
+        location,
+        contact,
+        test,
+        signingTime,
+        annotation);
   }
 
   public boolean visible() {

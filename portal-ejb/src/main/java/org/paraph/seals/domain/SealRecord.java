@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
@@ -60,6 +61,9 @@ public class SealRecord {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  @Column(name = "degraded_from")
+  private String degradedFrom;
 
   protected SealRecord() {}
 
@@ -140,5 +144,18 @@ public class SealRecord {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /**
+   * The level that was asked for when no timestamp authority answered and the seal's policy let it
+   * be made at B-B instead; empty for a seal made at the level asked.
+   */
+  public Optional<String> degradedFrom() {
+    return Optional.ofNullable(degradedFrom);
+  }
+
+  /** Made at B-B because no timestamp authority answered; {@code asked} is the level asked for. */
+  public void degradedFrom(SealLevel asked) {
+    degradedFrom = asked.label();
   }
 }

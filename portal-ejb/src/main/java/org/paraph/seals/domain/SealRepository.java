@@ -15,5 +15,8 @@ public interface SealRepository {
 
   List<Seal> all();
 
+  /** The personal seals of this user, by name. */
+  List<Seal> ownedBy(String username);
+
   void add(Seal seal);
 }

@@ -1,5 +1,6 @@
 package org.paraph.seals.domain;
 
+import java.util.List;
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
 
@@ -21,6 +22,21 @@ public final class SealingFailedException extends PortalException {
             + detail
             + "). Try again later, or choose level B-B.",
         cause);
+  }
+
+  /**
+   * None of the seal's timestamp authorities gave a usable token.
+   *
+   * @param failures for each authority tried, in order, its URL and what went wrong
+   */
+  public static SealingFailedException noTimestampAuthority(List<String> failures) {
+    return new SealingFailedException(
+        "timestamp-unavailable",
+        "No timestamp authority could timestamp the seal. Tried, in order: "
+            + String.join("; ", failures)
+            + ". Try again later, choose level B-B, or let the seal fall back to B-B in its"
+            + " settings.",
+        null);
   }
 
   /**

@@ -10,10 +10,10 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class StoredPkcs12 {
 
-  @Column(name = "pkcs12", nullable = false)
+  @Column(name = "pkcs12")
   private byte[] pkcs12;
 
-  @Column(name = "pkcs12_password", nullable = false)
+  @Column(name = "pkcs12_password")
   private String encryptedPassword;
 
   protected StoredPkcs12() {}

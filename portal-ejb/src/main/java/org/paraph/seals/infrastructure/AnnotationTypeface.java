@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +21,43 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The typeface of a seal's annotation. Text that Windows-1252 holds entirely is drawn in standard
- * Helvetica, which viewers supply, so it adds nothing to the file. Any other text (Polish, Greek,
+ * Helvetica, which viewers supply, so it adds nothing to the file; except on a PDF/A document,
+ * which admits no font that is not embedded ({@link ArchivalClaim}). Any other text (Polish, Greek,
  * Cyrillic...) is drawn in Liberation Sans, which has Helvetica's proportions and covers Latin,
  * Greek and Cyrillic, embedded as a subset of the glyphs used (about 10 KB per weight instead of
  * 400 KB). Liberation Sans comes from the {@code openpdf-fonts-extra} artifact, under the SIL Open
  * Font License 1.1.
+ *
+ * <p>Chinese, Japanese and Korean characters, which Liberation Sans lacks, are drawn in Droid Sans
+ * Fallback (Apache License 2.0, from Debian's {@code fonts-droid-fallback}, shipped in this
+ * module's resources), one weight for both, also embedded as a subset: the 3.4 MB font adds a few
+ * kilobytes per seal. A line then consists of {@linkplain Run runs}, each in one of the two fonts.
+ *
+ * <p>Public for the PDF reports ({@code ReportWriter}: audit trail, verification report), which
+ * draw names and other text the standard fonts lack the same way.
  */
-enum AnnotationTypeface {
+public enum AnnotationTypeface {
   STANDARD,
   EMBEDDED;
 
-  enum Weight {
+  /** The two weights each typeface has. */
+  public enum Weight {
     REGULAR,
     BOLD
   }
 
   /**
-   * What stands for a character the embedded font lacks (CJK, for one): a question mark, as the
-   * standard font path does, so that the reader sees that something is missing instead of a word
-   * with a gap or an invisible .notdef box.
+   * A stretch of a line drawn in one font.
+   *
+   * @param text what is drawn
+   * @param cjk whether it is drawn in the CJK fallback font rather than the line's own
+   */
+  public record Run(String text, boolean cjk) {}
+
+  /**
+   * What stands for a character neither embedded font has (Ethiopic, for one): a question mark, as
+   * the standard font path does, so that the reader sees that something is missing instead of a
+   * word with a gap or an invisible .notdef box.
    */
   static final char SUBSTITUTE = '?';
 
@@ -52,7 +71,7 @@ enum AnnotationTypeface {
   }
 
   /** The standard font when it can draw every line exactly, the embedded one otherwise. */
-  static AnnotationTypeface forLines(List<String> lines) {
+  public static AnnotationTypeface forLines(List<String> lines) {
     for (String line : lines) {
       if (!StandardFontText.drawable(line).equals(line)) {
         return EMBEDDED;
@@ -72,14 +91,42 @@ enum AnnotationTypeface {
   }
 
   /** The text with what this typeface cannot draw replaced. */
-  String drawable(String text, Weight weight) {
+  public String drawable(String text, Weight weight) {
     return this == STANDARD ? StandardFontText.drawable(text) : Liberation.drawable(text, weight);
   }
 
+  /** Drawable text cut where it changes font: a single run unless it mixes in CJK characters. */
+  public List<Run> runs(String drawable, Weight weight) {
+    if (this == STANDARD) {
+      return List.of(new Run(drawable, false));
+    }
+    List<Run> runs = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean currentCjk = false;
+    for (int codePoint : drawable.codePoints().toArray()) {
+      // A space between two CJK characters stays with them; Liberation has spaces anyway.
+      boolean cjk = !Liberation.has(codePoint, weight) && CjkFallback.has(codePoint);
+      if (cjk != currentCjk && current.length() > 0) {
+        runs.add(new Run(current.toString(), currentCjk));
+        current.setLength(0);
+      }
+      currentCjk = cjk;
+      current.appendCodePoint(codePoint);
+    }
+    if (current.length() > 0 || runs.isEmpty()) {
+      runs.add(new Run(current.toString(), currentCjk));
+    }
+    return runs;
+  }
+
   /** The width of drawable text at a size of one point, from the font's own advance widths. */
-  float widthAtOnePoint(String drawable, Weight weight) {
+  public float widthAtOnePoint(String drawable, Weight weight) {
     if (this == EMBEDDED) {
-      return Liberation.width(drawable, weight);
+      float width = 0;
+      for (Run run : runs(drawable, weight)) {
+        width += run.cjk() ? CjkFallback.width(run.text()) : Liberation.width(run.text(), weight);
+      }
+      return width;
     }
     try {
       return standard(weight).getStringWidth(drawable) / 1000f;
@@ -89,11 +136,18 @@ enum AnnotationTypeface {
   }
 
   /** The font to draw with in {@code document}: an embedded one is subset when it is saved. */
-  PDFont font(PDDocument document, Weight weight) throws IOException {
+  public PDFont font(PDDocument document, Weight weight) throws IOException {
     if (this == STANDARD) {
       return standard(weight);
     }
     try (InputStream in = new ByteArrayInputStream(Liberation.bytes(weight))) {
+      return PDType0Font.load(document, in, true);
+    }
+  }
+
+  /** The CJK font to draw {@linkplain Run#cjk() CJK runs} with in {@code document}, subset. */
+  public static PDFont cjkFont(PDDocument document) throws IOException {
+    try (InputStream in = new ByteArrayInputStream(CjkFallback.bytes())) {
       return PDType0Font.load(document, in, true);
     }
   }
@@ -175,7 +229,7 @@ enum AnnotationTypeface {
           .codePoints()
           .forEach(
               codePoint -> {
-                if (cmap.getGlyphId(codePoint) != 0) {
+                if (cmap.getGlyphId(codePoint) != 0 || CjkFallback.has(codePoint)) {
                   result.appendCodePoint(codePoint);
                 } else if (Character.isWhitespace(codePoint)) {
                   result.append(' ');
@@ -190,6 +244,10 @@ enum AnnotationTypeface {
       return result.toString();
     }
 
+    static boolean has(int codePoint, Weight weight) {
+      return CMAPS.get(weight).getGlyphId(codePoint) != 0;
+    }
+
     static float width(String drawable, Weight weight) {
       TrueTypeFont font = FONTS.get(weight);
       CmapLookup cmap = CMAPS.get(weight);
@@ -199,6 +257,54 @@ enum AnnotationTypeface {
           units += font.getAdvanceWidth(cmap.getGlyphId(codePoint));
         }
         return units / font.getUnitsPerEm();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Droid Sans Fallback, read when a line first holds a character Liberation Sans lacks. Like
+   * {@link Liberation}, the parsed font is only read for metrics; drawing loads its own copy.
+   */
+  private static final class CjkFallback {
+
+    private static final String RESOURCE = "/fonts/droid/DroidSansFallback.ttf";
+    private static final byte[] BYTES;
+    private static final TrueTypeFont FONT;
+    private static final CmapLookup CMAP;
+
+    static {
+      try (InputStream in = AnnotationTypeface.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(RESOURCE + " is missing from the portal's resources");
+        }
+        BYTES = in.readAllBytes();
+        FONT = new TTFParser().parse(new RandomAccessReadBuffer(BYTES));
+        FONT.getHorizontalMetrics();
+        CMAP = FONT.getUnicodeCmapLookup();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+      }
+    }
+
+    private CjkFallback() {}
+
+    static byte[] bytes() {
+      return BYTES;
+    }
+
+    static boolean has(int codePoint) {
+      return CMAP.getGlyphId(codePoint) != 0;
+    }
+
+    static float width(String text) {
+      try {
+        float units = 0;
+        for (int codePoint : text.codePoints().toArray()) {
+          units += FONT.getAdvanceWidth(CMAP.getGlyphId(codePoint));
+        }
+        return units / FONT.getUnitsPerEm();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -22,7 +22,7 @@ import org.paraph.seals.domain.InvalidSealOptionException;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingFailedException;
-import org.paraph.seals.domain.SealingKey;
+import org.paraph.seals.domain.SigningCredential;
 
 /**
  * Seals any file with a detached CAdES baseline signature: the result is the DER-encoded CMS
@@ -61,7 +61,8 @@ public class CadesSealer {
    * @throws SealingFailedException {@code timestamp-unavailable}, {@code revocation-unavailable} or
    *     {@code sealing-failed}
    */
-  public byte[] seal(byte[] content, SealingKey key, SealOptions options, TSPSource tspSource) {
+  public byte[] seal(
+      byte[] content, SigningCredential key, SealOptions options, TSPSource tspSource) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(key, "key");
     if (options.visible() || options.field() != null || options.reason() != null) {
@@ -94,7 +95,7 @@ public class CadesSealer {
     return DSSUtils.toByteArray(signature);
   }
 
-  private static CAdESSignatureParameters parameters(SealingKey key, SealOptions options) {
+  private static CAdESSignatureParameters parameters(SigningCredential key, SealOptions options) {
     CAdESSignatureParameters parameters = new CAdESSignatureParameters();
     parameters.setSignatureLevel(dssLevel(options.level()));
     parameters.setSignaturePackaging(SignaturePackaging.DETACHED);

@@ -3,14 +3,16 @@ package org.paraph.seals.infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.paraph.seals.domain.SealOptions;
-import org.paraph.seals.domain.SealingKey;
+import org.paraph.seals.domain.SigningCredential;
 
 /** Detached CAdES sealing as the application uses it: the portal's own TSA and CRL, as PAdES. */
 @ApplicationScoped
 public class CadesSealing {
 
   @Inject PortalSealingSources sources;
+  @Inject TimestampAuthorities timestamps;
 
   private CadesSealer sealer;
 
@@ -20,7 +22,15 @@ public class CadesSealing {
   }
 
   /** The {@code .p7s} over {@code content}; see {@link CadesSealer#seal}. */
-  public byte[] seal(byte[] content, SealingKey key, SealOptions options) {
-    return sealer.seal(content, key, options, sources.timestamps());
+  public byte[] seal(byte[] content, SigningCredential key, SealOptions options) {
+    return seal(content, key, options, List.of());
+  }
+
+  /**
+   * @param tsaUrls the seal's timestamp authorities, tried in order; empty for the portal's own
+   */
+  public byte[] seal(
+      byte[] content, SigningCredential key, SealOptions options, List<String> tsaUrls) {
+    return sealer.seal(content, key, options, timestamps.forUrls(tsaUrls));
   }
 }

@@ -33,6 +33,9 @@ final class GuardedTspSource implements TSPSource {
     TimestampBinary token;
     try {
       token = delegate.getTimeStampResponse(digestAlgorithm, digest);
+    } catch (SealingFailedException e) {
+      // Already says which authorities failed and how (a failover source).
+      throw e;
     } catch (RuntimeException e) {
       throw SealingFailedException.timestampUnavailable(Failures.describe(e), e);
     }

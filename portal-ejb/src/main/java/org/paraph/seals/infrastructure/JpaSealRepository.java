@@ -39,6 +39,13 @@ public class JpaSealRepository implements SealRepository {
   }
 
   @Override
+  public List<Seal> ownedBy(String username) {
+    return em.createNamedQuery(Seal.OWNED_BY, Seal.class)
+        .setParameter("owner", username)
+        .getResultList();
+  }
+
+  @Override
   public void add(Seal seal) {
     em.persist(seal);
   }

@@ -10,8 +10,9 @@ import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
-import java.security.GeneralSecurityException;
-import java.security.Signature;
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.paraph.documents.domain.InvalidDocumentException;
 import org.paraph.documents.domain.PdfSummary;
 import org.paraph.documents.infrastructure.PdfInspector;
@@ -31,8 +33,9 @@ import org.paraph.seals.domain.SealAnnotationText;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingFailedException;
-import org.paraph.seals.domain.SealingKey;
+import org.paraph.seals.domain.SigningCredential;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.trust.infrastructure.CertifiedTspSource;
 
 /**
  * Seals PDFs as PAdES baseline signatures with DSS: B-B; B-T with a signature timestamp; and, when
@@ -40,12 +43,22 @@ import org.paraph.shared.domain.PortalException;
  * with a document timestamp over it all. The seal is an incremental update: the input is an exact
  * prefix of the output, and the signature covers the whole output (B-LT and B-LTA append further
  * revisions after it). Stateless and thread-safe.
+ *
+ * <p>B-B and B-T go by a fast path where it can ({@link IncrementalPadesSealer}): the document read
+ * once (for an invisible seal, not even by PDFBox: {@link PdfStructureReader}), the update written
+ * by hand, the CMS built from parts computed once per key. What that path declines goes the DSS
+ * cookbook way: getDataToSign, sign, signDocument, which parses the document twice and saves it
+ * whole twice, but handles every level and every document PDFBox can repair.
  */
 public class PadesSealer {
+
+  private static final Logger LOG = System.getLogger(PadesSealer.class.getName());
 
   private final PdfInspector inspector;
   private final SealingServices services;
   private final List<SealLevel> supportedLevels;
+  private final IncrementalPadesSealer incremental = new IncrementalPadesSealer();
+  private final CmsSigners signers = new CmsSigners();
 
   /** A sealer for levels B-B and B-T. */
   public PadesSealer(PdfInspector inspector) {
@@ -84,7 +97,7 @@ public class PadesSealer {
    *     revocation-unavailable} when a CRL is missing for B-LT or B-LTA, {@code sealing-failed} for
    *     any other failure outside the document
    */
-  public byte[] seal(byte[] pdf, SealingKey key, SealOptions options, TSPSource tspSource) {
+  public byte[] seal(byte[] pdf, SigningCredential key, SealOptions options, TSPSource tspSource) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(options, "options");
     requireSupported(options.level());
@@ -93,18 +106,24 @@ public class PadesSealer {
       throw new IllegalArgumentException("Level " + options.level().label() + " needs a TSA");
     }
     requireValidAt(key.signingCertificate(), options);
-    PdfSummary summary = inspector.inspect(pdf);
-    SealAnnotationLayout layout = null;
-    if (options.visible()) {
-      // An existing field stays where the document's author put it.
-      if (options.field() == null) {
-        options.placement().requireFitsOn(summary);
+    TSPSource timestamps = timestamped ? tspSource : null;
+    if (!options.visible() && options.field() == null) {
+      byte[] sealed = sealInvisibleIncrementally(pdf, key, options, timestamps);
+      if (sealed != null) {
+        return sealed;
       }
-      layout = SealAnnotationLayout.fit(SealAnnotationText.of(options), options.placement());
+    }
+    // One parse serves the checks, the placement and the fast path.
+    Prepared prepared =
+        inspector.withDocument(
+            pdf, (document, summary) -> prepare(pdf, document, summary, key, options, timestamps));
+    if (prepared.sealed() != null) {
+      return prepared.sealed();
     }
 
-    TSPSource timestamps = timestamped ? tspSource : null;
-    PAdESSignatureParameters parameters = SealParameters.of(key, options, layout, timestamps);
+    PdfSummary summary = prepared.summary();
+    SealAnnotationLayout layout = prepared.layout();
+    PAdESSignatureParameters parameters = prepared.parameters();
     PAdESService service = services.create(options, summary, layout, timestamps);
     DSSDocument document = new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF);
 
@@ -120,6 +139,101 @@ public class PadesSealer {
             () -> service.signDocument(document, parameters, signatureValue),
             e -> SealingFailedException.failed(Failures.describe(e), e));
     return DSSUtils.toByteArray(sealed);
+  }
+
+  /** What one parse of the document gives: the seal itself when the fast path took it. */
+  private record Prepared(
+      PdfSummary summary,
+      SealAnnotationLayout layout,
+      PAdESSignatureParameters parameters,
+      byte[] sealed) {}
+
+  private Prepared prepare(
+      byte[] pdf,
+      PDDocument document,
+      PdfSummary summary,
+      SigningCredential key,
+      SealOptions options,
+      TSPSource timestamps) {
+    SealAnnotationLayout layout = null;
+    if (options.visible()) {
+      // An existing field stays where the document's author put it.
+      if (options.field() == null) {
+        options.placement().requireFitsOn(summary);
+      }
+      layout =
+          SealAnnotationLayout.fit(
+              SealAnnotationText.of(options),
+              options.placement(),
+              options.annotation().logo(),
+              ArchivalClaim.of(document));
+    }
+    PAdESSignatureParameters parameters = SealParameters.of(key, options, layout, timestamps);
+    byte[] sealed = sealIncrementally(pdf, document, key, options, layout, parameters, timestamps);
+    return new Prepared(summary, layout, parameters, sealed);
+  }
+
+  /**
+   * The fast path, or {@code null} to take DSS's. A failure of the document or of this path's own
+   * writing falls back to DSS, which either copes or reports the document properly; a failure of
+   * the TSA or the key is the seal's failure.
+   */
+  private byte[] sealIncrementally(
+      byte[] pdf,
+      PDDocument document,
+      SigningCredential key,
+      SealOptions options,
+      SealAnnotationLayout layout,
+      PAdESSignatureParameters parameters,
+      TSPSource timestamps) {
+    PadesCmsSigner signer = signers.forKey(key).orElse(null);
+    if (signer == null) {
+      return null;
+    }
+    try {
+      return incremental
+          .seal(
+              pdf,
+              document,
+              signer,
+              options,
+              layout,
+              layout == null ? null : parameters.getImageParameters(),
+              parameters.getContentSize(),
+              timestamps)
+          .orElse(null);
+    } catch (PortalException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      LOG.log(
+          Level.DEBUG, "The incremental path declined a document, DSS seals it: {0}", e.toString());
+      return null;
+    }
+  }
+
+  /**
+   * The fastest path, for invisible seals: no PDFBox parse at all. {@code null} when it declines or
+   * fails on the document; the paths that parse with PDFBox then take over, and report a bad
+   * document as such.
+   */
+  private byte[] sealInvisibleIncrementally(
+      byte[] pdf, SigningCredential key, SealOptions options, TSPSource timestamps) {
+    PadesCmsSigner signer = signers.forKey(key).orElse(null);
+    if (signer == null) {
+      return null;
+    }
+    List<X509Certificate> tsaChain =
+        timestamps instanceof CertifiedTspSource certified ? certified.certificateChain() : null;
+    int contentsSize =
+        ContentsSizeEstimator.forSignature(key.chain(), tsaChain, timestamps != null);
+    try {
+      return incremental.sealInvisible(pdf, signer, options, contentsSize, timestamps).orElse(null);
+    } catch (PortalException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.DEBUG, "The structure reader declined a document: {0}", e.toString());
+      return null;
+    }
   }
 
   private void requireSupported(SealLevel level) {
@@ -146,20 +260,10 @@ public class PadesSealer {
     }
   }
 
-  /**
-   * Signs with the JCA directly: works for software keys and for PKCS#11 keys alike, the provider
-   * being chosen from the key.
-   */
-  static SignatureValue sign(byte[] dataToSign, SignatureAlgorithm algorithm, SealingKey key) {
-    try {
-      Signature signature = Signature.getInstance(algorithm.getJCEId());
-      signature.initSign(key.privateKey());
-      signature.update(dataToSign);
-      return new SignatureValue(algorithm, signature.sign());
-    } catch (GeneralSecurityException e) {
-      throw SealingFailedException.failed(
-          "the sealing key could not sign (" + Failures.describe(e) + ")", e);
-    }
+  /** Signs with the credential, wherever its key lives. */
+  static SignatureValue sign(
+      byte[] dataToSign, SignatureAlgorithm algorithm, SigningCredential key) {
+    return new SignatureValue(algorithm, key.sign(algorithm.getJCEId(), dataToSign));
   }
 
   /**

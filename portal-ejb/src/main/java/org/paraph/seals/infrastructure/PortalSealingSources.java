@@ -1,8 +1,11 @@
 package org.paraph.seals.infrastructure;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paraph.trust.application.DemoAuthorities;
 import org.paraph.trust.domain.AuthorityRole;
 import org.paraph.trust.infrastructure.DemoTspSource;
@@ -19,6 +22,22 @@ public class PortalSealingSources {
 
   @Inject DemoAuthorities demoAuthorities;
 
+  @Inject
+  @ConfigProperty(name = "paraph.fetch.allow.private", defaultValue = "false")
+  boolean allowPrivateAddresses;
+
+  private RemoteCrls remoteCrls;
+
+  @PostConstruct
+  void openRemoteCrls() {
+    remoteCrls = new RemoteCrls(allowPrivateAddresses);
+  }
+
+  @PreDestroy
+  void closeRemoteCrls() {
+    remoteCrls.close();
+  }
+
   public DemoTspSource timestamps() {
     return new DemoTspSource(
         demoAuthorities.timestampAuthority(),
@@ -28,6 +47,7 @@ public class PortalSealingSources {
   public LongTermValidationSources longTermValidation() {
     return new LongTermValidationSources(
         List.of(demoAuthorities.key(AuthorityRole.ROOT_CA).signingCertificate()),
-        new LocalCrlSource(demoAuthorities::freshCrlAt));
+        // The portal's own CRL in-process; others' (a trust service's) from where they say.
+        new LocalCrlSource(demoAuthorities::freshCrlAt, new LocalCrlSource(remoteCrls::fetch)));
   }
 }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
-import org.paraph.seals.domain.SealingKey;
+import org.paraph.seals.domain.SigningCredential;
 import org.paraph.trust.infrastructure.CertifiedTspSource;
 
 /** Translates the portal's seal options into DSS signature parameters. */
@@ -35,7 +35,10 @@ final class SealParameters {
    * @param tspSource the TSA of a timestamped level, or {@code null} for B-B
    */
   static PAdESSignatureParameters of(
-      SealingKey key, SealOptions options, SealAnnotationLayout layout, TSPSource tspSource) {
+      SigningCredential key,
+      SealOptions options,
+      SealAnnotationLayout layout,
+      TSPSource tspSource) {
     PAdESSignatureParameters parameters = new PAdESSignatureParameters();
     parameters.setSignatureLevel(dssLevel(options.level()));
     parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);

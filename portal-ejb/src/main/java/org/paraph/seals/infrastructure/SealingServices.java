@@ -77,6 +77,10 @@ final class SealingServices {
           .forEach(anchor -> anchors.addCertificate(new CertificateToken(anchor)));
       verifier.setTrustedCertSources(anchors);
       verifier.setCrlSource(longTerm.crlSource());
+      // A long-term seal embeds the revocation data of every signature already in the document,
+      // also those made with certificates the portal did not issue (a qualified trust service's):
+      // DSS requires it, and fetches it only when told to look beyond the trusted chains.
+      verifier.setCheckRevocationForUntrustedChains(true);
       verifier.setAlertOnMissingRevocationData(
           status -> {
             throw SealingFailedException.revocationUnavailable(status.getMessage());

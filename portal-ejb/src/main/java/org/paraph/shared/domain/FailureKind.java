@@ -14,6 +14,8 @@ public enum FailureKind {
   NOT_FOUND,
   /** The request conflicts with the current state: 409. */
   CONFLICT,
+  /** The thing existed but is no longer usable (an expired or replaced link): 410. */
+  GONE,
   /** A service the portal depends on (TSA, HSM, trust service) failed: 503. */
   UNAVAILABLE
 }

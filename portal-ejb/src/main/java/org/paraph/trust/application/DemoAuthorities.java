@@ -20,14 +20,21 @@ import org.paraph.trust.infrastructure.DemoPkiGenerator;
 import org.paraph.trust.infrastructure.DemoTimestampAuthority;
 
 /**
- * The demo authorities at work: the root's current CRL and the timestamp authority, with their keys
- * decrypted once and kept in memory.
+ * The demo authorities at work: the root's and the signer CA's current CRLs and the timestamp
+ * authority, with their keys decrypted once and kept in memory.
  */
 @ApplicationScoped
 public class DemoAuthorities {
 
   /** Where the portal serves the demo root's CRL, below its base URL. */
   public static final String CRL_PATH = DemoPkiGenerator.CRL_PATH;
+
+  /** Where the portal serves the signer CA's CRL, below its base URL. */
+  public static final String SIGNER_CA_CRL_PATH = DemoPkiGenerator.SIGNER_CA_CRL_PATH;
+
+  /** Where the portal serves the signer CA's certificate, below its base URL. */
+  public static final String SIGNER_CA_CERTIFICATE_PATH =
+      DemoPkiGenerator.SIGNER_CA_CERTIFICATE_PATH;
 
   /** A CRL is re-issued well before its next update, so a fetched one is always fresh. */
   private static final Duration CRL_REISSUE_AFTER = Duration.ofHours(1);
@@ -37,9 +44,8 @@ public class DemoAuthorities {
   @Inject Clock clock;
 
   private final Map<AuthorityRole, SealingKey> keys = new EnumMap<>(AuthorityRole.class);
+  private final Map<AuthorityRole, IssuedCrl> crls = new EnumMap<>(AuthorityRole.class);
   private DemoTimestampAuthority timestampAuthority;
-  private byte[] crl;
-  private Instant crlIssuedAt;
 
   @Transactional
   public synchronized SealingKey key(AuthorityRole role) {
@@ -60,31 +66,53 @@ public class DemoAuthorities {
   }
 
   /** The root's CRL, DER-encoded; it lists nothing, as no demo certificate is ever revoked. */
-  public synchronized byte[] currentCrl() {
-    Instant now = clock.instant();
-    if (crl == null || crlIssuedAt.plus(CRL_REISSUE_AFTER).isBefore(now)) {
-      crl = new DemoCrlIssuer().issue(key(AuthorityRole.ROOT_CA), now);
-      crlIssuedAt = now;
-    }
-    return crl.clone();
+  public byte[] currentCrl() {
+    return currentCrl(AuthorityRole.ROOT_CA);
   }
 
   /**
-   * A CRL issued now, for embedding in a B-LT seal: one issued before the signing time would not
-   * prove the certificate's status at that time.
+   * The current CRL of the root or of the signer CA, DER-encoded, as published at its distribution
+   * point; it lists nothing, as no certificate of the portal's own is ever revoked.
+   */
+  public synchronized byte[] currentCrl(AuthorityRole issuer) {
+    Instant now = clock.instant();
+    IssuedCrl issued = crls.get(issuer);
+    if (issued == null || issued.at().plus(CRL_REISSUE_AFTER).isBefore(now)) {
+      issued = new IssuedCrl(new DemoCrlIssuer().issue(key(issuer), now), now);
+      crls.put(issuer, issued);
+    }
+    return issued.der().clone();
+  }
+
+  /**
+   * A root CRL issued now, for embedding in a B-LT seal: one issued before the signing time would
+   * not prove the certificate's status at that time.
    */
   public byte[] freshCrl() {
-    return new DemoCrlIssuer().issue(key(AuthorityRole.ROOT_CA), clock.instant());
+    return freshCrl(AuthorityRole.ROOT_CA);
+  }
+
+  public byte[] freshCrl(AuthorityRole issuer) {
+    return new DemoCrlIssuer().issue(key(issuer), clock.instant());
   }
 
   /**
-   * A fresh demo CRL for its distribution point, whatever base URL the certificates were issued
-   * under; nothing for any other URL. Sealers and the verifier use it in-process: a request that
-   * fetched the portal's own CRL over HTTP would hold a thread while waiting for another.
+   * A fresh CRL of the root or the signer CA for its distribution point, whatever base URL the
+   * certificates were issued under; nothing for any other URL. Sealers and the verifier use it
+   * in-process: a request that fetched the portal's own CRL over HTTP would hold a thread while
+   * waiting for another.
    */
   public Optional<byte[]> freshCrlAt(String url) {
-    return url.endsWith(CRL_PATH) ? Optional.of(freshCrl()) : Optional.empty();
+    if (url.endsWith(CRL_PATH)) {
+      return Optional.of(freshCrl(AuthorityRole.ROOT_CA));
+    }
+    if (url.endsWith(SIGNER_CA_CRL_PATH)) {
+      return Optional.of(freshCrl(AuthorityRole.SIGNER_CA));
+    }
+    return Optional.empty();
   }
+
+  private record IssuedCrl(byte[] der, Instant at) {}
 
   private SealingKey load(AuthorityRole role) {
     TrustAuthority authority =

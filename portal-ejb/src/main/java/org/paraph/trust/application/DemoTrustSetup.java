@@ -21,8 +21,9 @@ import org.paraph.trust.infrastructure.DemoPkiGenerator;
 
 /**
  * Creates, on first start, the demo trust setup, every part of it marked as test: a root CA, the
- * organisation's demo seal, and a timestamp authority. Later starts find it in the database and
- * keep using the same keys.
+ * organisation's demo seal, a timestamp authority, and the signer CA that issues the workflow
+ * participants' certificates. Later starts find it in the database and keep using the same keys; an
+ * installation from before the signer CA gets it on its next start.
  */
 @ApplicationScoped
 public class DemoTrustSetup {
@@ -39,9 +40,33 @@ public class DemoTrustSetup {
 
   @Transactional
   public void createIfMissing() {
-    if (authorities.find(AuthorityRole.ROOT_CA).isPresent()) {
-      return;
+    if (authorities.find(AuthorityRole.ROOT_CA).isEmpty()) {
+      createRootAndSeal();
     }
+    if (authorities.find(AuthorityRole.SIGNER_CA).isEmpty()) {
+      createSignerCa();
+    }
+  }
+
+  private void createSignerCa() {
+    TrustAuthority rootAuthority = authorities.find(AuthorityRole.ROOT_CA).orElseThrow();
+    SealingKey root = sealKeys.open(rootAuthority.credential());
+    SealingKey signerCa =
+        new DemoPkiGenerator()
+            .signerCa(root, config.organisationName(), config.baseUrl(), clock.instant());
+    authorities.add(authority(AuthorityRole.SIGNER_CA, signerCa, "signer-ca"));
+    auditLog.record(
+        Actor.SYSTEM,
+        AuditAction.TRUST_SETUP_CREATED,
+        "signer CA",
+        "signer CA "
+            + signerCa.signingCertificate().getSubjectX500Principal().getName()
+            + " issued by "
+            + root.signingCertificate().getSubjectX500Principal().getName());
+    LOG.info("Created the signer CA (TEST) for workflow participants' certificates");
+  }
+
+  private void createRootAndSeal() {
     String organisation = config.organisationName();
     DemoPki pki = new DemoPkiGenerator().generate(organisation, config.baseUrl(), clock.instant());
     authorities.add(authority(AuthorityRole.ROOT_CA, pki.root(), "demo-root"));

@@ -17,7 +17,9 @@ import org.paraph.trust.domain.AuthorityRole;
 
 /**
  * The certificates that the portal's own seals and timestamps chain to, so that a verifier can be
- * set up to trust them: the demo root, and the last certificate of every seal's chain.
+ * set up to trust them: the demo root, and the last certificate of every organisation seal's chain.
+ * Personal certificates are left out: any user may upload one, issued by a CA of their own making,
+ * and that must not make the portal's verifier trust the CA.
  */
 @ApplicationScoped
 public class TrustAnchors {
@@ -28,7 +30,7 @@ public class TrustAnchors {
 
   @Transactional
   public List<X509Certificate> anchors() {
-    return collect(seal -> true);
+    return collect(seal -> !seal.personal());
   }
 
   /**
@@ -38,7 +40,7 @@ public class TrustAnchors {
    */
   @Transactional
   public List<X509Certificate> testAnchors() {
-    return collect(Seal::test);
+    return collect(seal -> seal.test() && !seal.personal());
   }
 
   private List<X509Certificate> collect(Predicate<Seal> included) {
@@ -46,7 +48,7 @@ public class TrustAnchors {
     add(bySubjectAndKey, demoAuthorities.key(AuthorityRole.ROOT_CA).chain());
     seals.all().stream()
         .filter(included)
-        .forEach(seal -> add(bySubjectAndKey, sealKeys.keyOf(seal).chain()));
+        .forEach(seal -> add(bySubjectAndKey, sealKeys.chainOf(seal)));
     return List.copyOf(bySubjectAndKey.values());
   }
 

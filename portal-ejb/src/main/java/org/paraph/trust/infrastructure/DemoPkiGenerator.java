@@ -8,9 +8,11 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -50,6 +52,12 @@ public class DemoPkiGenerator {
 
   static final String ROOT_CERTIFICATE_PATH = "/pki/demo-root.crt";
 
+  /** Where the portal serves the signer CA's CRL; the participants' certificates name it. */
+  public static final String SIGNER_CA_CRL_PATH = "/pki/signer-ca.crl";
+
+  /** Where the portal serves the signer CA's certificate (AIA caIssuers of participants). */
+  public static final String SIGNER_CA_CERTIFICATE_PATH = "/pki/signer-ca.crt";
+
   private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
 
   /**
@@ -82,6 +90,91 @@ public class DemoPkiGenerator {
     } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
       throw new IllegalStateException("The JDK could not generate the demo PKI", e);
     }
+  }
+
+  /**
+   * The portal's signer CA, under the demo root: it issues the participants' one-time certificates,
+   * so that they chain participant, signer CA, root, and its own CRL lists only them. It may sign
+   * certificates for end entities only (path length 0).
+   *
+   * @param root the demo root's key and chain
+   * @param baseUrl the portal's public URL, under which the root's CRL and certificate are served
+   */
+  public SealingKey signerCa(
+      SealingKey root, String organisationName, String baseUrl, Instant now) {
+    requireText(organisationName, "organisationName");
+    String base = base(baseUrl);
+    try {
+      KeyPair keys = rsaKeyPair(2048);
+      X500Name subject = name("Paraph Signer CA (TEST)", organisationName);
+      X509v3CertificateBuilder builder =
+          issuedBy(
+                  root,
+                  subject,
+                  keys.getPublic(),
+                  now,
+                  yearsAfter(now, 10),
+                  base + CRL_PATH,
+                  base + ROOT_CERTIFICATE_PATH,
+                  new BasicConstraints(0))
+              .addExtension(
+                  Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+      X509Certificate certificate = sign(builder, root.privateKey());
+      return new SealingKey(keys.getPrivate(), List.of(certificate, root.signingCertificate()));
+    } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+      throw new IllegalStateException("The JDK could not generate the signer CA", e);
+    }
+  }
+
+  /**
+   * A certificate for one signature of one workflow participant, issued by the portal's signer CA:
+   * the participant's name and e-mail in the subject, so that a PDF reader's signature panel names
+   * the signer, valid for a day and for nothing else. It names the signer CA's CRL and certificate.
+   *
+   * @param issuer the signer CA's key and chain
+   * @param baseUrl the portal's public URL, under which the signer CA's CRL is served
+   */
+  public SealingKey oneTimeSigner(
+      SealingKey issuer, String fullName, String email, String baseUrl, Instant now) {
+    requireText(fullName, "fullName");
+    String base = base(baseUrl);
+    try {
+      // P-256: a key made for one signature should cost little to make; an RSA-2048 key pair
+      // takes tens of milliseconds of CPU, which many participants signing at once queue behind.
+      KeyPair keys = ecKeyPair();
+      X500NameBuilder subject =
+          new X500NameBuilder(BCStyle.INSTANCE)
+              .addRDN(BCStyle.OU, "One-time signer certificate (TEST)")
+              .addRDN(BCStyle.CN, fullName);
+      if (email != null && !email.isBlank()) {
+        subject.addRDN(BCStyle.E, email);
+      }
+      X509v3CertificateBuilder builder =
+          issuedBy(
+                  issuer,
+                  subject.build(),
+                  keys.getPublic(),
+                  now,
+                  now.plus(Duration.ofDays(1)),
+                  base + SIGNER_CA_CRL_PATH,
+                  base + SIGNER_CA_CERTIFICATE_PATH)
+              .addExtension(
+                  Extension.keyUsage,
+                  true,
+                  new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+      X509Certificate certificate = sign(builder, issuer.privateKey());
+      List<X509Certificate> chain = new ArrayList<>();
+      chain.add(certificate);
+      chain.addAll(issuer.chain());
+      return new SealingKey(keys.getPrivate(), chain);
+    } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+      throw new IllegalStateException("The JDK could not issue a signer certificate", e);
+    }
+  }
+
+  private static String base(String baseUrl) {
+    requireText(baseUrl, "baseUrl");
+    return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
   private SealingKey root(String organisationName, Instant now)
@@ -150,7 +243,22 @@ public class DemoPkiGenerator {
       Instant now,
       Instant notAfter,
       String crlUrl,
-      String rootUrl)
+      String issuerUrl)
+      throws GeneralSecurityException, CertIOException {
+    return issuedBy(
+        issuer, subject, subjectKey, now, notAfter, crlUrl, issuerUrl, new BasicConstraints(false));
+  }
+
+  /** A certificate builder with the extensions a validator needs to find and check its issuer. */
+  private X509v3CertificateBuilder issuedBy(
+      SealingKey issuer,
+      X500Name subject,
+      PublicKey subjectKey,
+      Instant now,
+      Instant notAfter,
+      String crlUrl,
+      String issuerUrl,
+      BasicConstraints basicConstraints)
       throws GeneralSecurityException, CertIOException {
     X509Certificate issuerCertificate = issuer.signingCertificate();
     X500Name issuerName =
@@ -158,7 +266,7 @@ public class DemoPkiGenerator {
     JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
     GeneralName crlLocation = new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl);
     return builder(issuerName, subject, subjectKey, now, notAfter)
-        .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+        .addExtension(Extension.basicConstraints, true, basicConstraints)
         .addExtension(
             Extension.subjectKeyIdentifier,
             false,
@@ -180,7 +288,7 @@ public class DemoPkiGenerator {
             false,
             new AuthorityInformationAccess(
                 AccessDescription.id_ad_caIssuers,
-                new GeneralName(GeneralName.uniformResourceIdentifier, rootUrl)));
+                new GeneralName(GeneralName.uniformResourceIdentifier, issuerUrl)));
   }
 
   private X509v3CertificateBuilder builder(
@@ -203,6 +311,12 @@ public class DemoPkiGenerator {
       throws OperatorCreationException, GeneralSecurityException {
     ContentSigner signer = new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(issuerKey);
     return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+  }
+
+  private KeyPair ecKeyPair() throws GeneralSecurityException {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(new ECGenParameterSpec("secp256r1"), random);
+    return generator.generateKeyPair();
   }
 
   private KeyPair rsaKeyPair(int bits) throws GeneralSecurityException {

@@ -5,6 +5,8 @@
  * org.paraph.trust.infrastructure.DemoCrlIssuer}, {@link
  * org.paraph.trust.infrastructure.DemoTimestampAuthority}) and the DSS sources that reach them
  * in-process ({@link org.paraph.trust.infrastructure.DemoTspSource}, {@link
- * org.paraph.trust.infrastructure.LocalCrlSource}). Nothing here is a qualified trust service.
+ * org.paraph.trust.infrastructure.LocalCrlSource}), and the certificate files an operator
+ * configures ({@link org.paraph.trust.infrastructure.CertificateFiles}). Nothing here is a
+ * qualified trust service.
  */
 package org.paraph.trust.infrastructure;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.shared.application.PortalConfig;
@@ -16,13 +17,17 @@ import org.paraph.verification.infrastructure.VerificationReportPdf;
 
 /**
  * Verifies the signatures of a PDF, or of a CMS signature (.p7s) with its original, as a relying
- * party that trusts the portal's own anchors would. Anyone may verify: nothing is stored or logged,
- * neither the file nor the fact that it was verified.
+ * party that trusts the portal's own anchors, the operator's extra anchors and the EU trusted lists
+ * would, fetching the revocation data and issuer certificates the signatures' certificates name
+ * (see {@link OnlineValidationSettings}). Anyone may verify: nothing is stored or logged, neither
+ * the file nor the fact that it was verified.
  */
 @ApplicationScoped
 public class VerificationService {
 
   @Inject TrustAnchors trustAnchors;
+  @Inject VerificationTrust verificationTrust;
+  @Inject OnlineValidationSettings online;
   @Inject DemoAuthorities demoAuthorities;
   @Inject PortalConfig config;
   @Inject Clock clock;
@@ -59,11 +64,21 @@ public class VerificationService {
     return reportPdf.render(verify(fileName, file, detachedOriginal, password));
   }
 
-  /** A verifier of the current anchors: a seal added since the last call is trusted at once. */
+  /**
+   * A verifier of the current anchors: a seal added since the last call is trusted at once, and so
+   * are the EU trusted lists as last loaded.
+   */
   private DssVerifier verifier() {
-    List<X509Certificate> anchors = trustAnchors.anchors();
+    List<X509Certificate> anchors = new ArrayList<>(trustAnchors.anchors());
+    anchors.addAll(verificationTrust.extraAnchors());
     List<X509Certificate> testAnchors = trustAnchors.testAnchors();
-    return new DssVerifier(anchors, testAnchors, demoAuthorities::freshCrlAt, clock);
+    return new DssVerifier(
+        anchors,
+        testAnchors,
+        demoAuthorities::freshCrlAt,
+        verificationTrust.trustedLists(),
+        online.fetcher(),
+        clock);
   }
 
   private void requireAcceptable(byte[] file, byte[] detachedOriginal) {

@@ -27,6 +27,11 @@ import java.util.Objects;
  *     the demo root): a test seal, not to be relied on
  * @param errors why the signature failed or is indeterminate, in words
  * @param warnings what does not invalidate the signature but a reader should know
+ * @param trustedList the EU trusted list through which the signer's chain is trusted, as its
+ *     country and the trust service provider listed in it (e.g. {@code BE: Example QTSP}); {@code
+ *     null} when the chain ends at another anchor, or at none
+ * @param revocation whether the revocation status of the signer's certificate was checked, from
+ *     where, and why not
  */
 public record SignatureVerdict(
     String id,
@@ -40,9 +45,12 @@ public record SignatureVerdict(
     boolean changedAfter,
     boolean test,
     List<String> errors,
-    List<String> warnings) {
+    List<String> warnings,
+    String trustedList,
+    RevocationCheck revocation) {
 
   public SignatureVerdict {
+    revocation = revocation == null ? RevocationCheck.notApplicable() : revocation;
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(indication, "indication");
     errors = List.copyOf(errors);

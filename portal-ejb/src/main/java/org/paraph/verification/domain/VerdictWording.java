@@ -1,6 +1,10 @@
 package org.paraph.verification.domain;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A verdict in words a person without a course in ETSI standards understands, and how serious it is
@@ -8,6 +12,10 @@ import java.util.Locale;
  * common ones (ETSI EN 319 102-1, table 6); any other is shown by its name.
  */
 public final class VerdictWording {
+
+  /** The way the reports write times, in UTC. */
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private VerdictWording() {}
 
@@ -29,6 +37,60 @@ public final class VerdictWording {
       return verdict.changedAfter() ? "warning" : "passed";
     }
     return verdict.indication() == Indication.TOTAL_FAILED ? "failed" : "indeterminate";
+  }
+
+  /**
+   * Whether the signer's certificate was checked for revocation, from where, and what stood in the
+   * way; {@code null} when there is nothing to say (no certificate, or one that needs no check).
+   */
+  public static String revocation(SignatureVerdict verdict) {
+    RevocationCheck check = verdict.revocation();
+    if (!check.applicable()) {
+      return null;
+    }
+    if (check.checked()) {
+      String sources =
+          check.sources().stream()
+              .map(VerdictWording::source)
+              .distinct()
+              .collect(Collectors.joining("; "));
+      String problems =
+          check.problems().isEmpty()
+              ? ""
+              : " (could not be used: " + String.join("; ", check.problems()) + ")";
+      return (check.revoked() ? "Revoked certificate: " : "Revocation checked: ")
+          + sources
+          + problems;
+    }
+    List<String> problems = check.problems();
+    return "Revocation not checked: "
+        + (problems.isEmpty()
+            ? "no usable revocation data was found for the signer's certificate"
+            : String.join("; ", problems));
+  }
+
+  private static String source(RevocationSource source) {
+    String what = source.type().equals("OCSP") ? "OCSP answer" : source.type();
+    String from =
+        switch (source.origin()) {
+          case FETCHED ->
+              " fetched from " + (source.host() == null ? "its address" : source.host());
+          case PORTAL -> " issued by this portal";
+          case DOCUMENT ->
+              " carried in the document"
+                  + (source.host() == null ? "" : " (from " + source.host() + ")");
+        };
+    String status =
+        switch (source.status()) {
+          case "GOOD" -> "not revoked";
+          case "REVOKED" ->
+              "REVOKED"
+                  + (source.revokedAt() == null
+                      ? ""
+                      : " since " + TIME.format(source.revokedAt()) + " UTC");
+          default -> "status unknown to the issuer";
+        };
+    return what + from + ": " + status;
   }
 
   private static String failure(String subIndication) {

@@ -14,17 +14,20 @@ import java.util.Objects;
  * @param validationTime the time as of which the signatures were validated
  * @param signatures one verdict per signature, in the order the validator found them
  * @param documentTimestamps the timestamps over the whole document
+ * @param trustedLists whether the EU trusted lists were trust anchors, and when they were loaded
  */
 public record VerificationReport(
     String fileName,
     String sha256,
     Instant validationTime,
     List<SignatureVerdict> signatures,
-    List<DocumentTimestamp> documentTimestamps) {
+    List<DocumentTimestamp> documentTimestamps,
+    TrustedListStatus trustedLists) {
 
   public VerificationReport {
     Objects.requireNonNull(sha256, "sha256");
     Objects.requireNonNull(validationTime, "validationTime");
+    Objects.requireNonNull(trustedLists, "trustedLists");
     signatures = List.copyOf(signatures);
     documentTimestamps = List.copyOf(documentTimestamps);
   }

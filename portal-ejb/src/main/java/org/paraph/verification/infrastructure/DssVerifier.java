@@ -1,10 +1,13 @@
 package org.paraph.verification.infrastructure;
 
+import eu.europa.esig.dss.diagnostic.CertificateRevocationWrapper;
 import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
 import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.diagnostic.TimestampWrapper;
+import eu.europa.esig.dss.diagnostic.TrustServiceWrapper;
+import eu.europa.esig.dss.enumerations.RevocationType;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.jaxb.object.Message;
@@ -14,20 +17,25 @@ import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.exception.InvalidPasswordException;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.service.crl.OnlineCRLSource;
+import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.simplereport.jaxb.XmlTimestamp;
 import eu.europa.esig.dss.simplereport.jaxb.XmlToken;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
 import java.math.BigInteger;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,22 +50,30 @@ import org.paraph.shared.domain.Sha256;
 import org.paraph.trust.infrastructure.LocalCrlSource;
 import org.paraph.verification.domain.DocumentTimestamp;
 import org.paraph.verification.domain.Indication;
+import org.paraph.verification.domain.RevocationCheck;
+import org.paraph.verification.domain.RevocationSource;
 import org.paraph.verification.domain.SignatureVerdict;
+import org.paraph.verification.domain.TrustedListStatus;
 import org.paraph.verification.domain.UnverifiableDocumentException;
 import org.paraph.verification.domain.VerificationReport;
 
 /**
  * Verifies signed PDFs (PAdES) and CMS signatures (CAdES, enveloping or detached) with DSS and its
- * default validation policy, the way a relying party that trusts exactly the given anchors would.
- * Entirely offline: CRLs come from a function (for the demo root: the portal's own CRL, in
- * process), and nothing is fetched, neither issuer certificates (AIA) nor OCSP answers. Stateless
- * and thread-safe.
+ * default validation policy, the way a relying party that trusts exactly the given anchors (and the
+ * EU trusted lists, while they are in use) would. The CRLs the portal issues itself come from a
+ * function, in process. With a {@link ValidationDataFetcher}, the verifier also fetches what the
+ * certificates name: OCSP answers, CRLs and missing issuer certificates (AIA), through that
+ * fetcher's address rules, timeouts and cache; without one it fetches nothing. Each report says,
+ * per signature, what revocation data was used and what could not be fetched. Stateless and
+ * thread-safe.
  */
 public final class DssVerifier {
 
   private final List<X509Certificate> anchors;
   private final Set<String> testAnchorIds;
   private final Function<String, Optional<byte[]>> crlByUrl;
+  private final EuTrustedLists trustedLists;
+  private final Optional<ValidationDataFetcher> online;
   private final Clock clock;
 
   /**
@@ -72,12 +88,53 @@ public final class DssVerifier {
       Collection<X509Certificate> testAnchors,
       Function<String, Optional<byte[]>> crlByUrl,
       Clock clock) {
+    this(anchors, testAnchors, crlByUrl, EuTrustedLists.disabled(), clock);
+  }
+
+  /**
+   * @param anchors the certificates trusted as the ends of chains
+   * @param testAnchors those of {@code anchors} that are test anchors (e.g. the demo root): a
+   *     signature chaining to one of them is reported as a test signature
+   * @param crlByUrl the DER CRL published at a distribution point URL, if the portal knows it
+   * @param trustedLists the EU trusted lists, whose certificates are trusted too while they are in
+   *     use
+   * @param clock gives the validation time
+   */
+  public DssVerifier(
+      List<X509Certificate> anchors,
+      Collection<X509Certificate> testAnchors,
+      Function<String, Optional<byte[]>> crlByUrl,
+      EuTrustedLists trustedLists,
+      Clock clock) {
+    this(anchors, testAnchors, crlByUrl, trustedLists, Optional.empty(), clock);
+  }
+
+  /**
+   * @param anchors the certificates trusted as the ends of chains
+   * @param testAnchors those of {@code anchors} that are test anchors (e.g. the demo root): a
+   *     signature chaining to one of them is reported as a test signature
+   * @param crlByUrl the DER CRL published at a distribution point URL, if the portal knows it
+   * @param trustedLists the EU trusted lists, whose certificates are trusted too while they are in
+   *     use
+   * @param online what fetches OCSP answers, CRLs and issuer certificates; empty: nothing is
+   *     fetched
+   * @param clock gives the validation time
+   */
+  public DssVerifier(
+      List<X509Certificate> anchors,
+      Collection<X509Certificate> testAnchors,
+      Function<String, Optional<byte[]>> crlByUrl,
+      EuTrustedLists trustedLists,
+      Optional<ValidationDataFetcher> online,
+      Clock clock) {
+    this.online = Objects.requireNonNull(online, "online");
     this.anchors = List.copyOf(anchors);
     this.testAnchorIds =
         testAnchors.stream()
             .map(certificate -> new CertificateToken(certificate).getDSSIdAsString())
             .collect(Collectors.toUnmodifiableSet());
     this.crlByUrl = Objects.requireNonNull(crlByUrl, "crlByUrl");
+    this.trustedLists = Objects.requireNonNull(trustedLists, "trustedLists");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -94,8 +151,11 @@ public final class DssVerifier {
    */
   public VerificationReport verify(
       String fileName, byte[] file, byte[] detachedOriginal, String password) {
-    Reports reports = validate(fileName, file, detachedOriginal, password, false);
-    return reportOf(fileName, file, reports);
+    // Read before validating: the report says what the validation could use.
+    TrustedListStatus trustedListStatus = trustedLists.status();
+    FetchLog fetchLog = new FetchLog();
+    Reports reports = validate(fileName, file, detachedOriginal, password, false, fetchLog);
+    return reportOf(fileName, file, reports, trustedListStatus, fetchLog);
   }
 
   /**
@@ -104,7 +164,7 @@ public final class DssVerifier {
    */
   public String etsiValidationReport(
       String fileName, byte[] file, byte[] detachedOriginal, String password) {
-    Reports reports = validate(fileName, file, detachedOriginal, password, true);
+    Reports reports = validate(fileName, file, detachedOriginal, password, true, new FetchLog());
     try {
       return reports.getXmlValidationReport();
     } catch (DSSException e) {
@@ -113,7 +173,12 @@ public final class DssVerifier {
   }
 
   private Reports validate(
-      String fileName, byte[] file, byte[] detachedOriginal, String password, boolean etsiReport) {
+      String fileName,
+      byte[] file,
+      byte[] detachedOriginal,
+      String password,
+      boolean etsiReport,
+      FetchLog fetchLog) {
     if (file == null || file.length == 0) {
       throw UnverifiableDocumentException.empty();
     }
@@ -128,7 +193,7 @@ public final class DssVerifier {
     } else if (isDetachedCms(file)) {
       throw UnverifiableDocumentException.detachedContentRequired();
     }
-    validator.setCertificateVerifier(certificateVerifier());
+    validator.setCertificateVerifier(certificateVerifier(fetchLog));
     validator.setValidationTime(Date.from(clock.instant()));
     validator.setEnableEtsiValidationReport(etsiReport);
     validator.setLocale(Locale.ENGLISH);
@@ -163,25 +228,45 @@ public final class DssVerifier {
     }
   }
 
-  private CommonCertificateVerifier certificateVerifier() {
+  private CommonCertificateVerifier certificateVerifier(FetchLog fetchLog) {
     CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
     anchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
     CommonCertificateVerifier verifier = new CommonCertificateVerifier();
     verifier.setTrustedCertSources(trusted);
-    verifier.setCrlSource(new LocalCrlSource(crlByUrl));
-    // The machine may have no internet, and a verifier must not be made to fetch URLs named in
-    // an uploaded file.
-    verifier.setOcspSource(null);
-    verifier.setAIASource(null);
+    trustedLists.certificates().ifPresent(verifier::addTrustedCertSources);
+    LocalCrlSource portalCrls = new LocalCrlSource(crlByUrl);
+    if (online.isEmpty()) {
+      verifier.setCrlSource(new PortalFirstCrlSource(portalCrls, null, fetchLog));
+      verifier.setOcspSource(null);
+      verifier.setAIASource(null);
+      return verifier;
+    }
+    ValidationDataFetcher fetcher = online.get();
+    verifier.setCrlSource(
+        new PortalFirstCrlSource(
+            portalCrls,
+            new OnlineCRLSource(
+                new RecordingDataLoader(RecordingDataLoader.CRL, fetcher, fetchLog)),
+            fetchLog));
+    verifier.setOcspSource(
+        new OnlineOCSPSource(new RecordingDataLoader(RecordingDataLoader.OCSP, fetcher, fetchLog)));
+    verifier.setAIASource(
+        new DefaultAIASource(
+            new RecordingDataLoader(RecordingDataLoader.ISSUER_CERTIFICATE, fetcher, fetchLog)));
     return verifier;
   }
 
-  private VerificationReport reportOf(String fileName, byte[] file, Reports reports) {
+  private VerificationReport reportOf(
+      String fileName,
+      byte[] file,
+      Reports reports,
+      TrustedListStatus trustedListStatus,
+      FetchLog fetchLog) {
     SimpleReport simple = reports.getSimpleReport();
     DiagnosticData diagnostic = reports.getDiagnosticData();
     List<SignatureVerdict> verdicts =
         simple.getSignatureIdList().stream()
-            .map(id -> verdict(id, simple, diagnostic.getSignatureById(id), file.length))
+            .map(id -> verdict(id, simple, diagnostic.getSignatureById(id), file.length, fetchLog))
             .toList();
     Map<String, XmlToken> timestampResults = timestampResults(simple);
     List<DocumentTimestamp> documentTimestamps =
@@ -194,11 +279,16 @@ public final class DssVerifier {
         Sha256.hex(file),
         simple.getValidationTime().toInstant(),
         verdicts,
-        documentTimestamps);
+        documentTimestamps,
+        trustedListStatus);
   }
 
   private SignatureVerdict verdict(
-      String id, SimpleReport simple, SignatureWrapper signature, long fileLength) {
+      String id,
+      SimpleReport simple,
+      SignatureWrapper signature,
+      long fileLength,
+      FetchLog fetchLog) {
     CertificateWrapper signer = signature == null ? null : signature.getSigningCertificate();
     PDFRevisionWrapper revision = signature == null ? null : signature.getPDFRevision();
     SignatureLevel level = simple.getSignatureFormat(id);
@@ -216,7 +306,63 @@ public final class DssVerifier {
         revision != null && changedAfter(revision),
         signature != null && chainsToATestAnchor(signature),
         texts(simple.getAdESValidationErrors(id)),
-        texts(simple.getAdESValidationWarnings(id)));
+        texts(simple.getAdESValidationWarnings(id)),
+        signature == null ? null : trustedListEntry(signature),
+        revocation(signature, fetchLog));
+  }
+
+  /**
+   * What revocation data the validation used for the signer's certificate, and what it could not
+   * fetch for the signer's chain. A certificate that is itself an anchor needs none; a chain that
+   * reaches no anchor is not checked, so only failed fetches (say, of a missing issuer) are told.
+   */
+  private RevocationCheck revocation(SignatureWrapper signature, FetchLog fetchLog) {
+    CertificateWrapper signer = signature == null ? null : signature.getSigningCertificate();
+    if (signer == null || signer.isTrusted()) {
+      return RevocationCheck.notApplicable();
+    }
+    List<CertificateWrapper> chain = signature.getCertificateChain();
+    Set<String> addresses = new HashSet<>();
+    for (CertificateWrapper certificate : chain.isEmpty() ? List.of(signer) : chain) {
+      addresses.addAll(certificate.getOCSPAccessUrls());
+      addresses.addAll(certificate.getCRLDistributionPoints());
+      addresses.addAll(certificate.getCAIssuersAccessUrls());
+    }
+    List<String> problems = new ArrayList<>(fetchLog.problemsWith(addresses));
+    boolean chainTrusted = chain.stream().anyMatch(CertificateWrapper::isTrusted);
+    if (!chainTrusted && problems.isEmpty()) {
+      return RevocationCheck.notApplicable();
+    }
+    List<RevocationSource> sources =
+        signer.getCertificateRevocationData().stream()
+            .map(data -> source(data, fetchLog))
+            .distinct()
+            .toList();
+    boolean namesAnAddress =
+        !signer.getOCSPAccessUrls().isEmpty() || !signer.getCRLDistributionPoints().isEmpty();
+    if (sources.isEmpty() && online.isEmpty() && namesAnAddress) {
+      problems.add(
+          "the verifier does not fetch revocation data online here (PARAPH_VERIFY_ONLINE=false)");
+    }
+    return new RevocationCheck(true, sources, problems);
+  }
+
+  private static RevocationSource source(CertificateRevocationWrapper data, FetchLog fetchLog) {
+    RevocationSource.Origin origin;
+    if (data.isInternalRevocationOrigin()) {
+      origin = RevocationSource.Origin.DOCUMENT;
+    } else if (fetchLog.wasAnsweredByThePortal(data.getSourceAddress())) {
+      origin = RevocationSource.Origin.PORTAL;
+    } else {
+      origin = RevocationSource.Origin.FETCHED;
+    }
+    RevocationType type = data.getRevocationType();
+    return new RevocationSource(
+        type == null ? "unknown" : type.name(),
+        FetchLog.hostOf(data.getSourceAddress()),
+        origin,
+        data.getStatus() == null ? "UNKNOWN" : data.getStatus().name(),
+        data.isRevoked() ? instant(data.getRevocationDate()) : null);
   }
 
   /** The byte range [offset1 length1 offset2 length2] starts at 0 and ends at the end of file. */
@@ -242,6 +388,23 @@ public final class DssVerifier {
     return signature.getCertificateChain().stream()
         .map(CertificateWrapper::getId)
         .anyMatch(testAnchorIds::contains);
+  }
+
+  /** The trusted list entry of the first certificate of the chain that one lists. */
+  private static String trustedListEntry(SignatureWrapper signature) {
+    for (CertificateWrapper certificate : signature.getCertificateChain()) {
+      for (TrustServiceWrapper service : certificate.getTrustServices()) {
+        String country =
+            service.getCountryCode() != null
+                ? service.getCountryCode()
+                : service.getTrustedList() == null
+                    ? null
+                    : service.getTrustedList().getCountryCode();
+        String provider = service.getTspNames().isEmpty() ? null : service.getTspNames().get(0);
+        return (country == null ? "EU" : country) + (provider == null ? "" : ": " + provider);
+      }
+    }
+    return null;
   }
 
   private static Map<String, XmlToken> timestampResults(SimpleReport simple) {

@@ -1,6 +1,10 @@
 /**
  * Verification with EU DSS: {@link org.paraph.verification.infrastructure.DssVerifier} validates
- * PAdES and CAdES signatures offline against the portal's trust anchors and translates DSS's
- * reports into the portal's terms.
+ * PAdES and CAdES signatures against the portal's trust anchors and translates DSS's reports into
+ * the portal's terms; {@link org.paraph.verification.infrastructure.ValidationDataFetcher} fetches
+ * the OCSP answers, CRLs and issuer certificates the signatures name, within the outbound address
+ * rules, timeouts, a size limit and a short cache; {@link
+ * org.paraph.verification.infrastructure.EuTrustedLists} loads the EU trusted lists (DSS {@code
+ * TLValidationJob}) whose certificates it trusts as well.
  */
 package org.paraph.verification.infrastructure;

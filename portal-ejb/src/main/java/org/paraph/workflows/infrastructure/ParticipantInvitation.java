@@ -1,32 +1,25 @@
 package org.paraph.workflows.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.logging.Logger;
+import java.util.UUID;
 import org.flowable.engine.delegate.TaskListener;
 import org.flowable.task.service.delegate.DelegateTask;
+import org.paraph.workflows.application.WorkflowProgress;
 
 /**
  * Called by {@code signature-workflow} when a participant's task is created, in the same
- * transaction, to invite that participant. The workflow feature fills this in (issue the
- * participant link, send it by e-mail or SMS through the outbox); until then it only logs, and
- * nothing starts the process.
+ * transaction, to invite that participant.
  */
 @ApplicationScoped
 @Named("participantInvitation")
 public class ParticipantInvitation implements TaskListener {
 
-  private static final Logger LOG = Logger.getLogger(ParticipantInvitation.class.getName());
+  @Inject WorkflowProgress progress;
 
   @Override
   public void notify(DelegateTask task) {
-    LOG.info(
-        () ->
-            "Invite participant "
-                + task.getVariable("participantId")
-                + " (task "
-                + task.getId()
-                + ") of process instance "
-                + task.getProcessInstanceId());
+    progress.invite(UUID.fromString((String) task.getVariable("participantId")));
   }
 }

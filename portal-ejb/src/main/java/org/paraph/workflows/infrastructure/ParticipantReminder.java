@@ -1,29 +1,24 @@
 package org.paraph.workflows.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.logging.Logger;
+import java.util.UUID;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.paraph.workflows.application.WorkflowProgress;
 
 /**
  * Called by {@code signature-workflow} each reminder interval while a participant's task is open.
- * The workflow feature fills this in (re-issue the link and send it again); until then it only
- * logs, and nothing starts the process.
  */
 @ApplicationScoped
 @Named("participantReminder")
 public class ParticipantReminder implements JavaDelegate {
 
-  private static final Logger LOG = Logger.getLogger(ParticipantReminder.class.getName());
+  @Inject WorkflowProgress progress;
 
   @Override
   public void execute(DelegateExecution execution) {
-    LOG.info(
-        () ->
-            "Remind participant "
-                + execution.getVariable("participantId")
-                + " of process instance "
-                + execution.getProcessInstanceId());
+    progress.remind(UUID.fromString((String) execution.getVariable("participantId")));
   }
 }

@@ -1,29 +1,22 @@
 package org.paraph.workflows.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.logging.Logger;
+import java.util.UUID;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.paraph.workflows.application.WorkflowProgress;
 
-/**
- * Called by {@code signature-workflow} when a participant declines, before it ends at {@code
- * declinedEnd}. The workflow feature fills this in (record the decline, tell the sender and the
- * other participants); until then it only logs, and nothing starts the process.
- */
+/** Called by {@code signature-workflow} when a participant declined, before {@code declinedEnd}. */
 @ApplicationScoped
 @Named("workflowDeclined")
 public class WorkflowDeclined implements JavaDelegate {
 
-  private static final Logger LOG = Logger.getLogger(WorkflowDeclined.class.getName());
+  @Inject WorkflowProgress progress;
 
   @Override
   public void execute(DelegateExecution execution) {
-    LOG.info(
-        () ->
-            "Workflow "
-                + execution.getVariable("workflowId")
-                + " declined, process instance "
-                + execution.getProcessInstanceId());
+    progress.declined(UUID.fromString((String) execution.getVariable("workflowId")));
   }
 }

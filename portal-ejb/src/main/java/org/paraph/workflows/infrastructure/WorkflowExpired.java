@@ -1,29 +1,25 @@
 package org.paraph.workflows.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.logging.Logger;
+import java.util.UUID;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.paraph.workflows.application.WorkflowProgress;
 
 /**
  * Called by {@code signature-workflow} when {@code expiresAt} passes before every participant
- * acted, before it ends at {@code expiredEnd}. The workflow feature fills this in (mark the
- * workflow expired and tell the sender); until then it only logs, and nothing starts the process.
+ * acted, before it ends at {@code expiredEnd}.
  */
 @ApplicationScoped
 @Named("workflowExpired")
 public class WorkflowExpired implements JavaDelegate {
 
-  private static final Logger LOG = Logger.getLogger(WorkflowExpired.class.getName());
+  @Inject WorkflowProgress progress;
 
   @Override
   public void execute(DelegateExecution execution) {
-    LOG.info(
-        () ->
-            "Workflow "
-                + execution.getVariable("workflowId")
-                + " expired, process instance "
-                + execution.getProcessInstanceId());
+    progress.expired(UUID.fromString((String) execution.getVariable("workflowId")));
   }
 }

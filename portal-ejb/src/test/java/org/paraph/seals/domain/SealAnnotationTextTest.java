@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +51,30 @@ class SealAnnotationTextTest {
 
     assertEquals("TEST \u2013 not a production seal", text.testWarning());
     assertEquals("TEST \u2013 not a production seal", text.allLines().get(2));
+  }
+
+  @Test
+  void theSealsStyleChoosesTheLinesAndTheTimeZone() {
+    SealOptions options =
+        SealOptions.invisible(SealLevel.B_B, "Acme", SIGNING_TIME)
+            .withReasonAndLocation("Approved", "Ghent")
+            .withAnnotation(
+                new AnnotationStyle(
+                    true, "Jane Doe", true, ZoneId.of("Asia/Tokyo"), false, true, null));
+
+    assertEquals(
+        List.of("Acme", "Requested by Jane Doe", "Sealed 2026-05-05 06:07 JST", "Location: Ghent"),
+        SealAnnotationText.of(options).lines());
+  }
+
+  @Test
+  void anAnnotationThatWouldSayNothingStillNamesTheOrganisation() {
+    SealOptions options =
+        SealOptions.invisible(SealLevel.B_B, "Acme", SIGNING_TIME)
+            .withAnnotation(
+                new AnnotationStyle(
+                    false, null, false, AnnotationStyle.DEFAULT_ZONE, true, true, null));
+
+    assertEquals(List.of("Acme"), SealAnnotationText.of(options).lines());
   }
 }

@@ -42,7 +42,9 @@ class AnnotationTypefaceTest {
         "Общество | Общество",
         // decomposed é, as some keyboards and file names produce it, drawn as one glyph
         "Socie\u0301te\u0301 | Société",
-        "東京 Ltd | ?? Ltd"
+        // CJK from the fallback font; Ethiopic from none
+        "東京 Ltd | 東京 Ltd",
+        "ኢትዮጵያ Ltd | ????? Ltd"
       })
   void embeddedFontDrawsItsOwnGlyphsAndMarksWhatItLacks(String text, String drawable) {
     assertEquals(

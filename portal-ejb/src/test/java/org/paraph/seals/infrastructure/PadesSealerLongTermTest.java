@@ -3,6 +3,7 @@ package org.paraph.seals.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.europa.esig.dss.diagnostic.TimestampWrapper;
 import eu.europa.esig.dss.enumerations.Indication;
@@ -24,6 +25,8 @@ import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingFailedException;
+import org.paraph.seals.domain.SealingKey;
+import org.paraph.testsupport.CscTestServer;
 import org.paraph.testsupport.DssTestValidation;
 import org.paraph.testsupport.TestPdfs;
 import org.paraph.trust.infrastructure.DemoCrlIssuer;
@@ -93,6 +96,49 @@ class PadesSealerLongTermTest {
             () -> sealer.seal(TestPdfs.onePage(), pki.seal(), options(SealLevel.B_LT), tsp));
 
     assertEquals("revocation-unavailable", failure.problemType());
+  }
+
+  @Test
+  void archivalSealOverAForeignSignatureEmbedsTheForeignCrlFetchedFromItsIssuer() {
+    try (CscTestServer trustService = CscTestServer.start("client", "secret", "seal");
+        RemoteCrls remote = new RemoteCrls(true)) {
+      SealingKey person = trustService.addUser("qp", "pw", "Qualified Person");
+      byte[] signed =
+          new PadesSealer(new PdfInspector())
+              .seal(TestPdfs.onePage(), person, options(SealLevel.B_T), tsp);
+      // As the portal does: its own CRL for any URL with its path (the trust service publishes
+      // under the same path, so that CRL must be passed over), others' fetched over HTTP.
+      LocalCrlSource crls =
+          new LocalCrlSource(
+              url -> url.endsWith("/pki/demo-root.crl") ? Optional.of(crl) : Optional.empty(),
+              new LocalCrlSource(remote::fetch));
+      PadesSealer sealer =
+          new PadesSealer(
+              new PdfInspector(),
+              new LongTermValidationSources(List.of(pki.root().signingCertificate()), crls));
+
+      byte[] sealed = sealer.seal(signed, pki.seal(), options(SealLevel.B_LTA), tsp);
+
+      // Offline, without any CRL: everything needed is in the document.
+      Reports reports =
+          DssTestValidation.trusting(
+                  List.of(pki.root().signingCertificate(), trustService.caCertificate()))
+              .validate(sealed);
+      assertEquals(
+          List.of(Indication.TOTAL_PASSED, Indication.TOTAL_PASSED),
+          DssTestValidation.signatureIndications(reports),
+          () -> DssTestValidation.explain(reports));
+    }
+  }
+
+  @Test
+  void aForeignCrlFromAPrivateAddressIsNotFetchedUnlessAllowed() {
+    try (CscTestServer trustService = CscTestServer.start("client", "secret", "seal");
+        RemoteCrls allowed = new RemoteCrls(true);
+        RemoteCrls refused = new RemoteCrls(false)) {
+      assertTrue(allowed.fetch(trustService.crlUrl()).isPresent());
+      assertTrue(refused.fetch(trustService.crlUrl()).isEmpty());
+    }
   }
 
   /** A sealer whose CRL source serves the demo CRL at {@code servedUrl} only. */

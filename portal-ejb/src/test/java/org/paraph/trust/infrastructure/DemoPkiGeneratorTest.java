@@ -2,11 +2,13 @@ package org.paraph.trust.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.paraph.seals.domain.SealingKey;
 
 class DemoPkiGeneratorTest {
 
@@ -43,6 +46,65 @@ class DemoPkiGeneratorTest {
     assertArrayEquals(keyUsage(false, false, false, false, false, true, true), root.getKeyUsage());
     assertEquals(
         NOW.atOffset(ZoneOffset.UTC).plusYears(20).toInstant(), root.getNotAfter().toInstant());
+  }
+
+  @Test
+  void theSignerCaIsAnIntermediateOfTheRootThatIssuesEndEntitiesOnly() throws Exception {
+    SealingKey signerCa =
+        new DemoPkiGenerator().signerCa(pki.root(), ORGANISATION, "https://seal.acme.test/", NOW);
+    X509Certificate certificate = signerCa.signingCertificate();
+    X509Certificate root = pki.root().signingCertificate();
+
+    assertEquals(
+        "CN=Paraph Signer CA (TEST),O=Acme\\, Inc.",
+        certificate.getSubjectX500Principal().getName());
+    certificate.verify(root.getPublicKey());
+    assertEquals(List.of(certificate, root), signerCa.chain());
+    assertEquals(0, certificate.getBasicConstraints(), "a CA of end entities only");
+    assertArrayEquals(
+        keyUsage(false, false, false, false, false, true, true), certificate.getKeyUsage());
+    assertEquals("https://seal.acme.test/pki/demo-root.crl", crlDistributionPoint(certificate));
+    assertEquals("https://seal.acme.test/pki/demo-root.crt", caIssuers(certificate));
+  }
+
+  @Test
+  void aOneTimeSignerCertificateNamesThePersonForADayWithAFreshEcKey() throws Exception {
+    SealingKey signerCa =
+        new DemoPkiGenerator().signerCa(pki.root(), ORGANISATION, "https://seal.acme.test/", NOW);
+    SealingKey signer =
+        new DemoPkiGenerator()
+            .oneTimeSigner(
+                signerCa, "Zoé Durand", "zoe@example.org", "https://seal.acme.test/", NOW);
+    X509Certificate certificate = signer.signingCertificate();
+    X509Certificate root = pki.root().signingCertificate();
+
+    certificate.verify(signerCa.signingCertificate().getPublicKey());
+    assertEquals(List.of(certificate, signerCa.signingCertificate(), root), signer.chain());
+    assertEquals("https://seal.acme.test/pki/signer-ca.crl", crlDistributionPoint(certificate));
+    assertEquals("https://seal.acme.test/pki/signer-ca.crt", caIssuers(certificate));
+    String subject = certificate.getSubjectX500Principal().getName();
+    assertTrue(subject.contains("CN=Zoé Durand"), subject);
+    org.bouncycastle.asn1.x500.X500Name name =
+        org.bouncycastle.asn1.x500.X500Name.getInstance(
+            certificate.getSubjectX500Principal().getEncoded());
+    assertEquals(
+        "zoe@example.org",
+        name.getRDNs(org.bouncycastle.asn1.x500.style.BCStyle.E)[0]
+            .getFirst()
+            .getValue()
+            .toString());
+    assertEquals("EC", certificate.getPublicKey().getAlgorithm());
+    assertEquals(-1, certificate.getBasicConstraints());
+    assertArrayEquals(
+        keyUsage(true, true, false, false, false, false, false), certificate.getKeyUsage());
+    assertEquals(NOW.plus(Duration.ofDays(1)), certificate.getNotAfter().toInstant());
+    SealingKey another =
+        new DemoPkiGenerator()
+            .oneTimeSigner(signerCa, "Zoé Durand", null, "https://seal.acme.test", NOW);
+    assertNotEquals(
+        certificate.getPublicKey(),
+        another.signingCertificate().getPublicKey(),
+        "each signature has a key of its own");
   }
 
   @Test

@@ -13,7 +13,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.paraph.verification.domain.DocumentTimestamp;
 import org.paraph.verification.domain.Indication;
+import org.paraph.verification.domain.RevocationCheck;
 import org.paraph.verification.domain.SignatureVerdict;
+import org.paraph.verification.domain.TrustedListStatus;
 import org.paraph.verification.domain.VerificationReport;
 
 class VerificationReportPdfTest {
@@ -42,7 +44,15 @@ class VerificationReportPdfTest {
                     Instant.parse("2026-01-02T03:00:00Z"),
                     "Demo TSA",
                     Indication.TOTAL_PASSED,
-                    null)));
+                    null)),
+            new TrustedListStatus(
+                TrustedListStatus.State.LOADED,
+                "https://lotl.example/eu-lotl.xml",
+                Instant.parse("2026-01-01T22:30:00Z"),
+                Instant.parse("2026-01-02T02:00:00Z"),
+                27,
+                3100,
+                null));
 
     String text = text(new VerificationReportPdf().render(report));
 
@@ -56,6 +66,37 @@ class VerificationReportPdfTest {
     assertTrue(text.contains("Invalid: the document was changed after it was signed"), text);
     assertTrue(text.contains("The reference data object is not intact!"), text);
     assertTrue(text.contains("Demo TSA"), text);
+    assertTrue(text.contains("EU trusted list BE: Example Qualified Provider"), text);
+    assertTrue(
+        text.contains(
+            "Revocation not checked: OCSP at ocsp.example.eu: no answer within 5 seconds"),
+        text);
+    assertTrue(
+        text.contains(
+            "EU trusted lists used: 27 lists, 3100 certificates, loaded 2026-01-01 22:30"),
+        text);
+  }
+
+  @Test
+  void theReportSaysWhyTheEuTrustedListsWereNotUsed() throws IOException {
+    TrustedListStatus unavailable =
+        new TrustedListStatus(
+            TrustedListStatus.State.UNAVAILABLE,
+            "https://lotl.example/eu-lotl.xml",
+            null,
+            Instant.parse("2026-01-02T02:00:00Z"),
+            0,
+            0,
+            "the list of trusted lists could not be downloaded from https://lotl.example");
+
+    String text =
+        text(
+            new VerificationReportPdf()
+                .render(
+                    new VerificationReport(
+                        "plain.pdf", SHA256, Instant.EPOCH, List.of(), List.of(), unavailable)));
+
+    assertTrue(text.contains("EU trusted lists not used: the list of trusted lists could"), text);
   }
 
   @Test
@@ -63,7 +104,13 @@ class VerificationReportPdfTest {
     byte[] pdf =
         new VerificationReportPdf()
             .render(
-                new VerificationReport("plain.pdf", SHA256, Instant.EPOCH, List.of(), List.of()));
+                new VerificationReport(
+                    "plain.pdf",
+                    SHA256,
+                    Instant.EPOCH,
+                    List.of(),
+                    List.of(),
+                    TrustedListStatus.disabled()));
 
     assertTrue(text(pdf).contains("This document has no signature."));
     assertEquals(1, pages(pdf));
@@ -80,7 +127,8 @@ class VerificationReportPdfTest {
                     SHA256,
                     Instant.EPOCH,
                     Collections.nCopies(20, verdict),
-                    List.of()));
+                    List.of(),
+                    TrustedListStatus.disabled()));
 
     assertTrue(pages(pdf) > 1);
     assertTrue(text(pdf).contains("Signature 20 of 20"));
@@ -104,7 +152,12 @@ class VerificationReportPdfTest {
         false,
         test,
         errors,
-        List.of());
+        List.of(),
+        test ? null : "BE: Example Qualified Provider",
+        test
+            ? RevocationCheck.notApplicable()
+            : new RevocationCheck(
+                true, List.of(), List.of("OCSP at ocsp.example.eu: no answer within 5 seconds")));
   }
 
   private static String text(byte[] pdf) throws IOException {

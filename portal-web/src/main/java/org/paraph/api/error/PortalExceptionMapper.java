@@ -31,6 +31,7 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
       case FORBIDDEN -> 403;
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
+      case GONE -> 410;
       case UNAVAILABLE -> 503;
     };
   }
@@ -43,6 +44,7 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
       case FORBIDDEN -> "Not allowed";
       case NOT_FOUND -> "Not found";
       case CONFLICT -> "Conflict";
+      case GONE -> "No longer available";
       case UNAVAILABLE -> "A service the portal depends on is unavailable";
     };
   }

@@ -18,9 +18,14 @@ public final class Problems {
 
   private Problems() {}
 
+  /** The {@code type} URI of a problem named by its stable short name. */
+  public static String typeUri(String type) {
+    return TYPE_BASE + type;
+  }
+
   public static JsonObject body(int status, String type, String title, String detail) {
     return Json.createObjectBuilder()
-        .add("type", TYPE_BASE + type)
+        .add("type", typeUri(type))
         .add("title", title)
         .add("status", status)
         .add("detail", detail == null ? title : detail)

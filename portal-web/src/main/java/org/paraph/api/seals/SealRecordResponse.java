@@ -4,13 +4,18 @@ import java.time.Instant;
 import java.util.Map;
 import org.paraph.seals.domain.SealRecord;
 
-/** A seal record as the API shows it. */
+/**
+ * A seal record as the API shows it. {@code degradedFrom} is the level asked for when no timestamp
+ * authority answered and the seal was made at {@code level} B-B instead, as its settings allow;
+ * {@code null} otherwise.
+ */
 public record SealRecordResponse(
     String id,
     String status,
     String seal,
     String format,
     String level,
+    String degradedFrom,
     boolean visible,
     String sealedBy,
     String sealedByKind,
@@ -27,6 +32,7 @@ public record SealRecordResponse(
         sealName,
         record.format().displayName(),
         record.level(),
+        record.degradedFrom().orElse(null),
         record.visible(),
         record.actorName(),
         record.actorKind().name(),

@@ -10,7 +10,7 @@ import org.paraph.api.MultipartForm;
 /** The parts of a multipart sealing request: the {@code file} and the text options. */
 final class SealRequestParts {
 
-  private static final Set<String> OPTIONS =
+  static final Set<String> OPTIONS =
       Set.of(
           "seal",
           "level",
@@ -43,6 +43,16 @@ final class SealRequestParts {
                     new InvalidRequestException(
                         "missing-file", "The request has no 'file' part with the PDF to seal"));
     return new SealRequestParts(form, file);
+  }
+
+  /**
+   * The options of a request whose files are read elsewhere (a batch): text parts only.
+   *
+   * @param textParts the parts that are not files, all named among {@link #OPTIONS}
+   */
+  static SealRequestParts readOptions(List<EntityPart> textParts) {
+    MultipartForm form = MultipartForm.read(textParts, Set.of(), OPTIONS, 0, 0);
+    return new SealRequestParts(form, null);
   }
 
   byte[] file() {

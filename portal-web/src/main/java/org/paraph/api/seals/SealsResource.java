@@ -46,6 +46,8 @@ public class SealsResource {
   private static final Placement DEFAULT_PLACEMENT =
       new Placement(1, 36, 36, PlacementRequest.DEFAULT_WIDTH, PlacementRequest.DEFAULT_HEIGHT);
 
+  private static final String DEGRADED_HEADER = "Paraph-Seal-Degraded";
+
   private static final List<String> COORDINATES = List.of("page", "x", "y", "width", "height");
 
   @Inject SealingService sealing;
@@ -65,20 +67,24 @@ public class SealsResource {
             form.file(),
             form.text("seal").orElse(null),
             form.text("format").map(SealFormat::fromLabel).orElse(SealFormat.PADES),
-            form.text("level").map(SealLevel::fromLabel).orElse(SealLevel.B_T),
+            // Absent: the seal's own default level.
+            form.text("level").map(SealLevel::fromLabel).orElse(null),
             placement(form),
             form.text("reason").orElse(null),
             form.text("location").orElse(null));
     SealOutcome outcome = sealing.seal(CallerActor.of(security, request), command);
     String id = outcome.record().id().toString();
-    if (wantsJson(headers)) {
-      return Response.ok(
-              SealRecordResponse.of(outcome.record(), outcome.sealName()),
-              MediaType.APPLICATION_JSON)
-          .header("Paraph-Seal-Id", id)
-          .build();
+    Response.ResponseBuilder answer =
+        wantsJson(headers)
+            ? Response.ok(
+                SealRecordResponse.of(outcome.record(), outcome.sealName()),
+                MediaType.APPLICATION_JSON)
+            : file(outcome);
+    if (outcome.record().degradedFrom().isPresent()) {
+      // The level actually made, when no timestamp authority answered and the seal allowed B-B.
+      answer.header(DEGRADED_HEADER, outcome.record().level());
     }
-    return file(outcome).header("Paraph-Seal-Id", id).build();
+    return answer.header("Paraph-Seal-Id", id).build();
   }
 
   /** The caller's seal records, the most recent first; an administrator sees every one. */
@@ -138,7 +144,7 @@ public class SealsResource {
    * coordinates make the seal visible, {@code visible=true} without them puts the annotation at the
    * default place, and neither gives an invisible seal.
    */
-  private static PlacementRequest placement(SealRequestParts form) {
+  static PlacementRequest placement(SealRequestParts form) {
     Optional<String> keyword = form.text("keyword");
     Optional<String> field = form.text("field");
     if (keyword.isPresent() && field.isPresent()) {

@@ -6,36 +6,74 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.paraph.audit.application.AuditExport;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditEvent;
+import org.paraph.audit.domain.AuditFilter;
 import org.paraph.audit.domain.ChainBreak;
+import org.paraph.web.shell.RequestActor;
 import org.paraph.web.shell.Timestamps;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
-/** The audit log for administrators: the latest events and a check of the whole hash chain. */
+/**
+ * The audit log for administrators: events filtered by workflow, participant, action and date,
+ * exported as CSV or JSON, and a check of the whole hash chain that names the first broken event.
+ */
 @Named
 @ViewScoped
 public class AuditBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final int SHOWN = 1000;
+  private static final int EXPORTED = 100_000;
 
   @Inject AuditLog auditLog;
   @Inject FacesContext facesContext;
 
+  private String workflow;
+  private String participant;
+  private String action;
+  private LocalDate from;
+  private LocalDate to;
   private List<AuditEvent> events;
   private String chainStatus = "";
 
   @PostConstruct
   void load() {
-    events = auditLog.latest(SHOWN);
+    search();
+  }
+
+  public void search() {
+    events = auditLog.search(filter(), SHOWN);
+  }
+
+  public void clear() {
+    workflow = null;
+    participant = null;
+    action = null;
+    from = null;
+    to = null;
+    search();
+  }
+
+  public StreamedContent getCsv() {
+    return download("audit.csv", "text/csv; charset=UTF-8", AuditExport.csv(exported()));
+  }
+
+  public StreamedContent getJson() {
+    return download("audit.json", "application/json", AuditExport.json(exported()));
   }
 
   public void verifyChain() {
-    Optional<ChainBreak> broken = auditLog.verifyChain();
+    Optional<ChainBreak> broken = auditLog.verifyChainFor(RequestActor.of(facesContext));
     if (broken.isEmpty()) {
       chainStatus = "The chain is intact";
       facesContext.addMessage(
@@ -49,6 +87,30 @@ public class AuditBacking implements Serializable {
       facesContext.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Audit chain broken", chainStatus));
     }
+    search();
+  }
+
+  private List<AuditEvent> exported() {
+    return auditLog.search(filter(), EXPORTED);
+  }
+
+  // Dates are whole days in UTC, the "to" day included.
+  private AuditFilter filter() {
+    return new AuditFilter(
+        workflow,
+        participant,
+        action,
+        from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+        to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+  }
+
+  private static StreamedContent download(String name, String type, byte[] content) {
+    return DefaultStreamedContent.builder()
+        .name(name)
+        .contentType(type)
+        .contentLength((long) content.length)
+        .stream(() -> new ByteArrayInputStream(content))
+        .build();
   }
 
   public List<AuditEvent> getEvents() {
@@ -61,5 +123,45 @@ public class AuditBacking implements Serializable {
 
   public String format(Instant instant) {
     return Timestamps.format(instant);
+  }
+
+  public String getWorkflow() {
+    return workflow;
+  }
+
+  public void setWorkflow(String workflow) {
+    this.workflow = workflow;
+  }
+
+  public String getParticipant() {
+    return participant;
+  }
+
+  public void setParticipant(String participant) {
+    this.participant = participant;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public void setAction(String action) {
+    this.action = action;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
   }
 }

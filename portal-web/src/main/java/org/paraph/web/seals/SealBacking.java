@@ -1,11 +1,11 @@
 package org.paraph.web.seals;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Base64;
 import java.util.List;
@@ -22,6 +22,7 @@ import org.paraph.seals.domain.SealLevel;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.web.shell.RequestActor;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -47,7 +48,10 @@ public class SealBacking implements Serializable {
   private String pagePreview;
 
   private boolean visible = true;
-  private String level = SealLevel.B_T.label();
+
+  /** Empty: the seal's own default level. */
+  private String level = "";
+
   private String reason;
   private String location;
   private float x = 36;
@@ -57,6 +61,17 @@ public class SealBacking implements Serializable {
 
   private String sealRecordId;
   private boolean sealedTest;
+
+  /** The seals this user may use: the organisation's, and their own personal certificates. */
+  private List<String> sealNames = List.of();
+
+  private String seal;
+
+  @PostConstruct
+  void load() {
+    sealNames = sealing.sealNamesFor(currentActor().name());
+    seal = sealNames.isEmpty() ? null : sealNames.get(0);
+  }
 
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
@@ -90,8 +105,8 @@ public class SealBacking implements Serializable {
               SealCommand.pades(
                   fileName,
                   document,
-                  null,
-                  SealLevel.fromLabel(level),
+                  seal,
+                  level == null || level.isBlank() ? null : SealLevel.fromLabel(level),
                   placement,
                   blankToNull(reason),
                   blankToNull(location)));
@@ -115,12 +130,7 @@ public class SealBacking implements Serializable {
   }
 
   private Actor currentActor() {
-    HttpServletRequest request =
-        (HttpServletRequest) facesContext.getExternalContext().getRequest();
-    return Actor.user(
-        request.getUserPrincipal().getName(),
-        request.getRemoteAddr(),
-        request.getHeader("User-Agent"));
+    return RequestActor.of(facesContext);
   }
 
   private void error(String message) {
@@ -169,6 +179,18 @@ public class SealBacking implements Serializable {
 
   public String getPagePreview() {
     return pagePreview;
+  }
+
+  public List<String> getSealNames() {
+    return sealNames;
+  }
+
+  public String getSeal() {
+    return seal;
+  }
+
+  public void setSeal(String seal) {
+    this.seal = seal;
   }
 
   public String getOrganisationName() {

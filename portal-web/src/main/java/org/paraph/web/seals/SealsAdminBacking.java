@@ -9,7 +9,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.paraph.identity.application.UserAdministration;
+import org.paraph.identity.application.UserView;
+import org.paraph.seals.application.CscRegistration;
+import org.paraph.seals.application.Pkcs11Registration;
 import org.paraph.seals.application.Pkcs12Registration;
 import org.paraph.seals.application.SealAdministration;
 import org.paraph.seals.application.SealOverview;
@@ -18,7 +23,11 @@ import org.paraph.shared.domain.PortalException;
 import org.paraph.web.shell.Timestamps;
 import org.primefaces.model.file.UploadedFile;
 
-/** The seals page for administrators: the seals with their certificates, and registering one. */
+/**
+ * The seals page for administrators: the seals with their certificates, and registering one from a
+ * PKCS#12 file, from PKCS#11 tokens, or as a remote CSC credential. The three forms share the name,
+ * organisation, default and test fields.
+ */
 @Named
 @ViewScoped
 public class SealsAdminBacking implements Serializable {
@@ -27,19 +36,38 @@ public class SealsAdminBacking implements Serializable {
   private static final long MAX_PKCS12_BYTES = 1024 * 1024;
 
   @Inject SealAdministration administration;
+  @Inject UserAdministration userAdministration;
   @Inject FacesContext facesContext;
 
   private List<SealOverview> seals;
+  private List<String> enabledUsers;
+
+  /** Empty: a seal of the organisation; a user name: that user's personal certificate. */
+  private String owner;
+
   private String name;
   private String organisationName;
   private transient UploadedFile file;
   private String password;
   private boolean organisationDefault;
   private boolean test;
+  private String libraryPath = "/usr/lib/softhsm/libsofthsm2.so";
+  private String slots;
+  private String keyLabel;
+  private String pin;
+  private String cscBaseUrl;
+  private String cscClientId;
+  private String cscClientSecret;
+  private String cscCredentialId;
 
   @PostConstruct
   void load() {
     seals = administration.overview();
+    enabledUsers =
+        userAdministration.users().stream()
+            .filter(UserView::enabled)
+            .map(UserView::username)
+            .toList();
   }
 
   public void register() {
@@ -52,37 +80,104 @@ public class SealsAdminBacking implements Serializable {
       return;
     }
     try {
-      SealOverview registered =
-          administration.registerPkcs12(
-              currentActor(),
-              new Pkcs12Registration(
-                  name,
-                  organisationName,
-                  file.getContent(),
-                  password == null ? new char[0] : password.toCharArray(),
-                  organisationDefault,
-                  test));
-      facesContext.addMessage(
-          null,
-          new FacesMessage(
-              registered.certificate().hasWarnings()
-                  ? FacesMessage.SEVERITY_WARN
-                  : FacesMessage.SEVERITY_INFO,
-              "Registered " + registered.name(),
-              registered.certificate().hasWarnings()
-                  ? "Check its warnings in the list"
-                  : "Its certificate raises no warning"));
-      seals = administration.overview();
-      name = null;
-      organisationName = null;
-      password = null;
-      organisationDefault = false;
-      test = false;
+      Pkcs12Registration registration =
+          new Pkcs12Registration(
+              name,
+              organisationName,
+              file.getContent(),
+              password == null ? new char[0] : password.toCharArray(),
+              organisationDefault,
+              test);
+      registered(
+          owner == null || owner.isBlank()
+              ? administration.registerPkcs12(currentActor(), registration)
+              : administration.registerPersonalPkcs12(currentActor(), owner, registration));
+      owner = null;
     } catch (PortalException e) {
       error(e.getMessage());
     } finally {
       file = null;
+      password = null;
     }
+  }
+
+  /** Registers a seal whose key is in PKCS#11 tokens: one slot, or several separated by commas. */
+  public void registerPkcs11() {
+    List<Long> slotIds = new ArrayList<>();
+    for (String slot : (slots == null ? "" : slots).split("[,\\s]+")) {
+      if (slot.isBlank()) {
+        continue;
+      }
+      try {
+        slotIds.add(Long.parseLong(slot));
+      } catch (NumberFormatException e) {
+        error("'" + slot + "' is not a slot id: give numbers, separated by commas");
+        return;
+      }
+    }
+    try {
+      registered(
+          administration.registerPkcs11(
+              currentActor(),
+              new Pkcs11Registration(
+                  name,
+                  organisationName,
+                  libraryPath,
+                  slotIds,
+                  keyLabel,
+                  pin,
+                  organisationDefault,
+                  test)));
+      slots = null;
+      keyLabel = null;
+    } catch (PortalException e) {
+      error(e.getMessage());
+    } finally {
+      pin = null;
+    }
+  }
+
+  /** Registers a seal whose key is a remote credential at a trust service (CSC API v2). */
+  public void registerCsc() {
+    try {
+      registered(
+          administration.registerCsc(
+              currentActor(),
+              new CscRegistration(
+                  name,
+                  organisationName,
+                  cscBaseUrl,
+                  cscClientId,
+                  cscClientSecret,
+                  cscCredentialId,
+                  organisationDefault,
+                  test)));
+      cscBaseUrl = null;
+      cscClientId = null;
+      cscCredentialId = null;
+    } catch (PortalException e) {
+      error(e.getMessage());
+    } finally {
+      cscClientSecret = null;
+    }
+  }
+
+  private void registered(SealOverview registered) {
+    facesContext.addMessage(
+        null,
+        new FacesMessage(
+            registered.certificate().hasWarnings()
+                ? FacesMessage.SEVERITY_WARN
+                : FacesMessage.SEVERITY_INFO,
+            "Registered " + registered.name(),
+            registered.certificate().hasWarnings()
+                ? "Check its warnings in the list"
+                : "Its certificate raises no warning"));
+    seals = administration.overview();
+    name = null;
+    organisationName = null;
+    organisationDefault = false;
+    test = false;
   }
 
   private Actor currentActor() {
@@ -105,6 +200,18 @@ public class SealsAdminBacking implements Serializable {
 
   public List<SealOverview> getSeals() {
     return seals;
+  }
+
+  public List<String> getEnabledUsers() {
+    return enabledUsers;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public void setOwner(String owner) {
+    this.owner = owner;
   }
 
   public String getName() {
@@ -153,5 +260,69 @@ public class SealsAdminBacking implements Serializable {
 
   public void setTest(boolean test) {
     this.test = test;
+  }
+
+  public String getLibraryPath() {
+    return libraryPath;
+  }
+
+  public void setLibraryPath(String libraryPath) {
+    this.libraryPath = libraryPath;
+  }
+
+  public String getSlots() {
+    return slots;
+  }
+
+  public void setSlots(String slots) {
+    this.slots = slots;
+  }
+
+  public String getKeyLabel() {
+    return keyLabel;
+  }
+
+  public void setKeyLabel(String keyLabel) {
+    this.keyLabel = keyLabel;
+  }
+
+  public String getPin() {
+    return pin;
+  }
+
+  public void setPin(String pin) {
+    this.pin = pin;
+  }
+
+  public String getCscBaseUrl() {
+    return cscBaseUrl;
+  }
+
+  public void setCscBaseUrl(String cscBaseUrl) {
+    this.cscBaseUrl = cscBaseUrl;
+  }
+
+  public String getCscClientId() {
+    return cscClientId;
+  }
+
+  public void setCscClientId(String cscClientId) {
+    this.cscClientId = cscClientId;
+  }
+
+  public String getCscClientSecret() {
+    return cscClientSecret;
+  }
+
+  public void setCscClientSecret(String cscClientSecret) {
+    this.cscClientSecret = cscClientSecret;
+  }
+
+  public String getCscCredentialId() {
+    return cscCredentialId;
+  }
+
+  public void setCscCredentialId(String cscCredentialId) {
+    this.cscCredentialId = cscCredentialId;
   }
 }

@@ -48,7 +48,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     Optional<SessionIdentity> session = sessionIdentity(request);
     if (session.isPresent()) {
-      return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
+      if (authentication.stillEnabled(session.get().username())) {
+        return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
+      }
+      // Disabled by an administrator since logging in: the session ends here.
+      request.getSession().invalidate();
     }
     Optional<UsernamePasswordCredential> basic = basicCredential(request);
     if (basic.isPresent()) {

@@ -2,6 +2,7 @@ package org.paraph.web.verification;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import org.paraph.verification.domain.SignatureVerdict;
 import org.paraph.verification.domain.VerdictWording;
 import org.paraph.web.shell.Timestamps;
@@ -12,6 +13,10 @@ import org.paraph.web.shell.Timestamps;
  * @param tone {@code passed} (green), {@code warning} or {@code indeterminate} (orange), {@code
  *     failed} (red)
  * @param provenTime the time a timestamp proves, empty when nothing proves a time
+ * @param trustedList the EU trusted list entry that made the chain trusted, empty when none did
+ * @param revocation whether and how the signer's certificate was checked for revocation, in words;
+ *     empty when it needs no check
+ * @param revoked whether the revocation data says the certificate was revoked
  */
 public record SignatureView(
     String headline,
@@ -26,7 +31,10 @@ public record SignatureView(
     String indication,
     String subIndication,
     List<String> errors,
-    List<String> warnings)
+    List<String> warnings,
+    String trustedList,
+    String revocation,
+    boolean revoked)
     implements Serializable {
 
   public SignatureView {
@@ -49,6 +57,9 @@ public record SignatureView(
         verdict.indication().name(),
         verdict.subIndication() == null ? "" : verdict.subIndication(),
         verdict.errors(),
-        verdict.warnings());
+        verdict.warnings(),
+        verdict.trustedList() == null ? "" : verdict.trustedList(),
+        Objects.requireNonNullElse(VerdictWording.revocation(verdict), ""),
+        verdict.revocation().revoked());
   }
 }

@@ -47,6 +47,8 @@ public class VerifyBacking implements Serializable {
   private String validationTime;
   private List<SignatureView> signatures = List.of();
   private List<String> documentTimestamps = List.of();
+  private String trustedLists;
+  private boolean trustedListsUsed;
 
   public void uploadSigned(FileUploadEvent event) {
     UploadedFile file = event.getFile();
@@ -103,6 +105,8 @@ public class VerifyBacking implements Serializable {
       signatures = report.signatures().stream().map(SignatureView::of).toList();
       documentTimestamps =
           report.documentTimestamps().stream().map(VerifyBacking::describe).toList();
+      trustedLists = report.trustedLists().summary();
+      trustedListsUsed = report.trustedLists().used();
     } catch (PortalException e) {
       switch (e.problemType()) {
         case "detached-content-required" -> {
@@ -136,6 +140,8 @@ public class VerifyBacking implements Serializable {
     validationTime = null;
     signatures = List.of();
     documentTimestamps = List.of();
+    trustedLists = null;
+    trustedListsUsed = false;
   }
 
   private boolean tooLarge(UploadedFile file) {
@@ -210,5 +216,14 @@ public class VerifyBacking implements Serializable {
 
   public List<String> getDocumentTimestamps() {
     return documentTimestamps;
+  }
+
+  /** Whether the EU trusted lists were used, since when, or why not: one sentence. */
+  public String getTrustedLists() {
+    return trustedLists;
+  }
+
+  public boolean isTrustedListsUsed() {
+    return trustedListsUsed;
   }
 }

@@ -1,0 +1,303 @@
+package org.paraph.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.paraph.it.support.Browser;
+import org.paraph.it.support.IndependentChecks;
+import org.paraph.it.support.ParaphServer;
+import org.paraph.it.support.PortalClient;
+import org.paraph.it.support.TestPdfs;
+
+/**
+ * An administrator configures the demo seal's annotation in its editor, watching the preview
+ * change, saves, and the next seal made over the API shows it; then its timestamp authorities. Each
+ * test puts the demo seal's settings back, since other tests share the server.
+ */
+class SealAppearanceIT extends BrowserTestBase {
+
+  private static final String ORGANISATION = "株式会社テスト Ελλάς";
+  private static final By PREVIEW = By.id("preview-image");
+
+  @Test
+  void theAnnotationIsConfiguredWithALivePreviewAndSealsShowIt(ParaphServer server)
+      throws Exception {
+    openEditorOfTheDemoSeal(server);
+    String original = value("appearance:organisation");
+    try {
+      String before = previewSource();
+
+      type("appearance:organisation", ORGANISATION);
+      String afterOrganisation = awaitNewPreview(before);
+      type("appearance:reason", "Certified by the board");
+      String afterReason = awaitNewPreview(afterOrganisation);
+      type("appearance:zone", "Mars/Olympus");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-error")));
+      assertTrue(
+          driver.findElement(By.id("preview-error")).getText().contains("Unknown time zone"));
+      type("appearance:zone", "Europe/Paris");
+      String afterZone = awaitNewPreview(afterReason);
+      click("appearance:showPerson");
+      String afterPerson = awaitNewPreview(afterZone);
+      assertTrue(driver.findElements(By.id("preview-error")).isEmpty(), "the zone is accepted now");
+      Path logo = work.resolve("logo.png");
+      Files.write(logo, redSquarePng());
+      driver.findElement(By.cssSelector("#logo input[type=file]")).sendKeys(logo.toString());
+      awaitNewPreview(afterPerson);
+      Browser.screenshot(driver, work.resolve("configured.png"));
+
+      save();
+
+      HttpResponse<byte[]> sealed =
+          PortalClient.asAdmin(server).seal(TestPdfs.a4(1), Map.of("visible", "true"));
+      assertEquals(200, sealed.statusCode(), () -> new String(sealed.body()));
+      String annotation = annotationText(sealed.body());
+      assertTrue(annotation.contains(ORGANISATION), annotation);
+      assertTrue(annotation.contains("Reason: Certified by the board"), annotation);
+      assertTrue(
+          annotation.matches("(?s).*Sealed \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d CES?T.*"),
+          annotation);
+      assertTrue(annotation.contains("Requested by "), annotation);
+      assertTrue(hasImage(sealed.body()), "the logo is in the seal's appearance");
+      String anchors = PortalClient.anonymousGet(server, "/api/v1/trust/anchors").body();
+      String report = IndependentChecks.trusting(anchors, work).pdfsig(sealed.body());
+      assertTrue(report.contains("Signature is Valid."), report);
+    } finally {
+      openEditorOfTheDemoSeal(server);
+      type("appearance:organisation", original);
+      type("appearance:reason", "");
+      type("appearance:zone", "UTC");
+      if (checked("appearance:showPerson")) {
+        click("appearance:showPerson");
+      }
+      if (!driver.findElements(By.id("removeLogo:remove")).isEmpty()) {
+        driver.findElement(By.id("removeLogo:remove")).click();
+        awaitAjaxQuiet();
+      }
+      save();
+    }
+  }
+
+  @Test
+  void theDefaultLevelAndTheTimestampAuthoritiesComeFromTheSeal(ParaphServer server)
+      throws Exception {
+    String dead = deadUrl();
+    PortalClient client = PortalClient.asAdmin(server);
+    openEditorOfTheDemoSeal(server);
+    try {
+      type("appearance:tsas", dead);
+      click("appearance:degrade");
+      save();
+
+      HttpResponse<byte[]> degraded = client.seal(TestPdfs.a4(1), Map.of());
+      assertEquals(200, degraded.statusCode(), () -> new String(degraded.body()));
+      assertEquals("B-B", degraded.headers().firstValue("Paraph-Seal-Degraded").orElse(""));
+      JsonObject record =
+          PortalClient.json(client.seal(TestPdfs.a4(1), "a.pdf", Map.of(), "application/json"));
+      assertEquals("B-B", record.getString("level"));
+      assertEquals("B-T", record.getString("degradedFrom"), "the seal's default level, B-T");
+
+      openEditorOfTheDemoSeal(server);
+      click("appearance:degrade");
+      save();
+      HttpResponse<byte[]> refused = client.seal(TestPdfs.a4(1), Map.of("level", "B-T"));
+      assertEquals(503, refused.statusCode());
+      String problem = new String(refused.body(), StandardCharsets.UTF_8);
+      assertTrue(problem.contains("timestamp-unavailable") && problem.contains(dead), problem);
+
+      openEditorOfTheDemoSeal(server);
+      click("appearance:level", "B-B");
+      save();
+      JsonObject basic =
+          PortalClient.json(client.seal(TestPdfs.a4(1), "b.pdf", Map.of(), "application/json"));
+      assertEquals("B-B", basic.getString("level"));
+      assertFalse(basic.containsKey("degradedFrom") && !basic.isNull("degradedFrom"));
+    } finally {
+      openEditorOfTheDemoSeal(server);
+      type("appearance:tsas", "");
+      if (checked("appearance:degrade")) {
+        click("appearance:degrade");
+      }
+      click("appearance:level", "B-T");
+      save();
+    }
+  }
+
+  private void openEditorOfTheDemoSeal(ParaphServer server) {
+    driver.get(server.baseUrl() + "/admin/seals.xhtml");
+    if (driver.getCurrentUrl().contains("/login.xhtml")) {
+      logInAsAdministrator();
+      // The login leads back to the page asked for.
+      wait.until(ExpectedConditions.urlContains("/admin/seals.xhtml"));
+    }
+    WebElement row =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tbody/tr[td[1][starts-with(normalize-space(.), 'demo')]]")));
+    row.findElement(By.cssSelector("a.seal-settings-link")).click();
+    wait.until(ExpectedConditions.urlContains("/admin/seal-appearance.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(PREVIEW));
+  }
+
+  private String previewSource() {
+    return driver.findElement(PREVIEW).getAttribute("src");
+  }
+
+  /** The preview is redrawn by ajax: a new image replaces the old one. */
+  private String awaitNewPreview(String before) {
+    wait.until(
+        d -> {
+          try {
+            String now = d.findElement(PREVIEW).getAttribute("src");
+            return now != null && now.startsWith("data:image/png") && !now.equals(before);
+          } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
+          }
+        });
+    String after = previewSource();
+    assertNotEquals(before, after);
+    return after;
+  }
+
+  private String value(String id) {
+    return driver.findElement(By.id(id)).getAttribute("value");
+  }
+
+  private void type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+    // Leaves the field, so that its change is sent as a user's would be.
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].dispatchEvent(new Event('change'));", field);
+    awaitAjaxQuiet();
+  }
+
+  private boolean checked(String id) {
+    return driver.findElement(By.id(id + "_input")).isSelected();
+  }
+
+  private void click(String id) {
+    driver.findElement(By.cssSelector("[id='" + id + "'] .ui-chkbox-box")).click();
+    awaitAjaxQuiet();
+  }
+
+  private void click(String radioId, String value) {
+    driver
+        .findElement(
+            By.xpath("//*[@id='" + radioId + "']//label[normalize-space(.)='" + value + "']"))
+        .click();
+  }
+
+  private void save() {
+    driver.findElement(By.id("appearance:save")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(GROWL_MESSAGE));
+    String message = driver.findElement(GROWL_MESSAGE).getText();
+    assertTrue(message.contains("Saved"), message);
+    awaitAjaxQuiet();
+  }
+
+  /** The text of the visible seal widgets, each appearance drawn on a page of its own. */
+  private static String annotationText(byte[] pdf) throws IOException {
+    try (PDDocument sealed = Loader.loadPDF(pdf);
+        PDDocument pages = new PDDocument()) {
+      for (PDPage page : sealed.getPages()) {
+        for (PDAnnotation annotation : page.getAnnotations()) {
+          PDAppearanceStream appearance = annotation.getNormalAppearanceStream();
+          if (annotation instanceof PDAnnotationWidget && appearance != null) {
+            PDRectangle box = appearance.getBBox();
+            PDPage copy = new PDPage(new PDRectangle(box.getWidth(), box.getHeight()));
+            pages.addPage(copy);
+            try (PDPageContentStream content = new PDPageContentStream(pages, copy)) {
+              content.drawForm(appearance);
+            }
+          }
+        }
+      }
+      return new PDFTextStripper().getText(pages);
+    }
+  }
+
+  /** Whether a visible widget's appearance draws an image. */
+  private static boolean hasImage(byte[] pdf) throws IOException {
+    try (PDDocument sealed = Loader.loadPDF(pdf)) {
+      for (PDPage page : sealed.getPages()) {
+        for (PDAnnotation annotation : page.getAnnotations()) {
+          PDAppearanceStream appearance = annotation.getNormalAppearanceStream();
+          if (annotation instanceof PDAnnotationWidget
+              && appearance != null
+              && containsImage(appearance.getResources())) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  private static boolean containsImage(PDResources resources) throws IOException {
+    if (resources == null) {
+      return false;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject object = resources.getXObject(name);
+      if (object instanceof PDImageXObject
+          || (object instanceof PDFormXObject form && containsImage(form.getResources()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static byte[] redSquarePng() throws IOException {
+    BufferedImage image = new BufferedImage(60, 60, BufferedImage.TYPE_INT_RGB);
+    Graphics2D graphics = image.createGraphics();
+    graphics.setColor(Color.RED);
+    graphics.fillRect(0, 0, 60, 60);
+    graphics.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
+  private static String deadUrl() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return "http://127.0.0.1:" + socket.getLocalPort() + "/tsa";
+    }
+  }
+}

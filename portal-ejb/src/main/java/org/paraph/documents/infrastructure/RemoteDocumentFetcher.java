@@ -1,0 +1,93 @@
+package org.paraph.documents.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.HttpEntity;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.paraph.documents.domain.DocumentTooLargeException;
+import org.paraph.documents.domain.RemoteDocumentException;
+import org.paraph.shared.application.PortalConfig;
+import org.paraph.shared.infrastructure.GuardedHttp;
+import org.paraph.shared.infrastructure.OutboundAddresses;
+import org.paraph.shared.infrastructure.OutboundAddresses.RefusedAddressException;
+
+/**
+ * Fetches a document given by address, as DESIGN.md's rules want: http(s) only, never from
+ * loopback, link-local or private addresses unless {@code PARAPH_FETCH_ALLOW_PRIVATE=true}, no
+ * redirects (one could lead to such an address), at most the upload limit, within 20 seconds.
+ */
+@ApplicationScoped
+public class RemoteDocumentFetcher {
+
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+  @Inject PortalConfig config;
+
+  @Inject
+  @ConfigProperty(name = "paraph.fetch.allow.private", defaultValue = "false")
+  boolean allowPrivate;
+
+  private CloseableHttpClient http;
+
+  @PostConstruct
+  void openClient() {
+    // The checked resolver connects only to the addresses it let through: no DNS rebinding.
+    http = GuardedHttp.client(CONNECT_TIMEOUT, TIMEOUT, allowPrivate, 0);
+  }
+
+  @PreDestroy
+  void closeClient() throws IOException {
+    http.close();
+  }
+
+  public byte[] fetch(String url) {
+    URI uri = requireAllowed(url);
+    try {
+      return http.execute(
+          new HttpGet(uri),
+          response -> {
+            if (response.getCode() != 200) {
+              throw new RemoteDocumentException(
+                  url + " answered HTTP " + response.getCode() + ", not 200.");
+            }
+            return limited(response.getEntity());
+          });
+    } catch (RefusedAddressException e) {
+      throw new RemoteDocumentException(e.getMessage());
+    } catch (IOException e) {
+      throw new RemoteDocumentException(url + " could not be fetched: " + e.getMessage());
+    }
+  }
+
+  private byte[] limited(HttpEntity entity) throws IOException {
+    long limit = config.maxUploadBytes();
+    if (entity == null) {
+      return new byte[0];
+    }
+    try (InputStream body = entity.getContent()) {
+      byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      if (content.length > limit) {
+        throw new DocumentTooLargeException(config.maxUploadMegabytes());
+      }
+      return content;
+    }
+  }
+
+  private URI requireAllowed(String url) {
+    OutboundAddresses.refusal(url, allowPrivate)
+        .ifPresent(
+            why -> {
+              throw new RemoteDocumentException(why);
+            });
+    return URI.create(url.strip());
+  }
+}

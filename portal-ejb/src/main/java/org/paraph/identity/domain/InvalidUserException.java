@@ -1,0 +1,50 @@
+package org.paraph.identity.domain;
+
+import org.paraph.shared.domain.FailureKind;
+import org.paraph.shared.domain.PortalException;
+
+/** A user cannot be created or changed as asked; the message says what to correct. */
+public class InvalidUserException extends PortalException {
+
+  private InvalidUserException(FailureKind kind, String problemType, String message) {
+    super(kind, problemType, message);
+  }
+
+  public static InvalidUserException invalid(String message) {
+    return new InvalidUserException(FailureKind.BAD_REQUEST, "invalid-user", message);
+  }
+
+  public static InvalidUserException usernameTaken(String username) {
+    return new InvalidUserException(
+        FailureKind.CONFLICT, "username-taken", "A user named '" + username + "' exists already.");
+  }
+
+  public static InvalidUserException notFound(String username) {
+    return new InvalidUserException(
+        FailureKind.NOT_FOUND, "unknown-user", "There is no user named '" + username + "'.");
+  }
+
+  public static InvalidUserException wrongPassword() {
+    return new InvalidUserException(
+        FailureKind.FORBIDDEN,
+        "wrong-password",
+        "The current password is not right: the password was not changed.");
+  }
+
+  public static InvalidUserException lastAdministrator(String username) {
+    return new InvalidUserException(
+        FailureKind.CONFLICT,
+        "last-administrator",
+        "'"
+            + username
+            + "' is the only enabled administrator: disabling them would leave nobody to"
+            + " manage the portal.");
+  }
+
+  public static InvalidUserException notYourself() {
+    return new InvalidUserException(
+        FailureKind.CONFLICT,
+        "cannot-disable-yourself",
+        "You cannot disable your own account; ask another administrator.");
+  }
+}

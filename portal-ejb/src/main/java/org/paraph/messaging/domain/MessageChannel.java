@@ -1,0 +1,7 @@
+package org.paraph.messaging.domain;
+
+/** How a message travels. */
+public enum MessageChannel {
+  MAIL,
+  SMS
+}

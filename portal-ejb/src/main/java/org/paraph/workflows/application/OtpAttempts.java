@@ -1,0 +1,82 @@
+package org.paraph.workflows.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.domain.AuditAction;
+import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.ActorKind;
+import org.paraph.workflows.domain.OtpCheck;
+import org.paraph.workflows.domain.Participant;
+import org.paraph.workflows.domain.ParticipantAction;
+import org.paraph.workflows.domain.SignLinkException;
+import org.paraph.workflows.domain.WorkflowRepository;
+
+/**
+ * Checks a one-time password in a transaction of its own, so that a wrong try is counted (and the
+ * link locked at the fifth) even though the request that carried it fails.
+ */
+@ApplicationScoped
+public class OtpAttempts {
+
+  @Inject WorkflowRepository workflows;
+  @Inject AuditLog auditLog;
+  @Inject Callbacks callbacks;
+  @Inject Invitations invitations;
+  @Inject Clock clock;
+
+  /** Who passed the check. */
+  public record Passed(UUID workflowId, UUID participantId) {}
+
+  public record Outcome(OtpCheck check, int triesLeft, Passed passed) {}
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Outcome check(String token, String code, RequestOrigin origin) {
+    Participant participant =
+        workflows.participantByLinkToken(token).orElseThrow(SignLinkException::unknown);
+    ParticipantLinks.requireUsable(participant, clock.instant());
+    if (participant.action() != ParticipantAction.SIGN) {
+      // A qualified signer is confirmed by their trust service, never by a code.
+      throw SignLinkException.notAllowed(
+          "This participant does not sign with a one-time password.");
+    }
+    OtpCheck check = participant.checkOtp(code, clock.instant());
+    Actor actor = actor(participant, origin);
+    String subject = WorkflowService.subject(participant.workflow());
+    String who = Invitations.describe(participant);
+    switch (check) {
+      case ACCEPTED -> auditLog.record(actor, AuditAction.OTP_VERIFIED, subject, who);
+      case WRONG ->
+          auditLog.record(
+              actor,
+              AuditAction.OTP_FAILED,
+              subject,
+              who + ", " + participant.otpTriesLeft() + " tries left");
+      case LOCKED -> {
+        auditLog.record(actor, AuditAction.LINK_LOCKED, subject, who);
+        callbacks.stateChanged(participant.workflow(), participant, "participant.locked");
+        invitations.tellSenderOfLock(participant);
+      }
+      case EXPIRED ->
+          auditLog.record(actor, AuditAction.OTP_FAILED, subject, who + ", expired or not sent");
+    }
+    return new Outcome(
+        check,
+        participant.otpTriesLeft(),
+        new Passed(participant.workflow().id(), participant.id()));
+  }
+
+  static Actor actor(Participant participant, RequestOrigin origin) {
+    String name =
+        participant.fullName()
+            + (participant.email() == null ? "" : " <" + participant.email() + ">");
+    return new Actor(
+        name.length() > 200 ? name.substring(0, 200) : name,
+        ActorKind.PARTICIPANT,
+        origin.clientIp(),
+        origin.userAgent());
+  }
+}

@@ -1,0 +1,202 @@
+package org.paraph.workflows.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.domain.AuditAction;
+import org.paraph.seals.domain.InvalidCredentialException;
+import org.paraph.seals.domain.RemoteCredentialException;
+import org.paraph.seals.domain.SealLevel;
+import org.paraph.seals.infrastructure.CscClient;
+import org.paraph.seals.infrastructure.CscCredential;
+import org.paraph.workflows.domain.Participant;
+import org.paraph.workflows.domain.SignLinkException;
+import org.paraph.workflows.domain.Workflow;
+import org.paraph.workflows.domain.WorkflowException;
+import org.paraph.workflows.domain.WorkflowRepository;
+import org.paraph.workflows.infrastructure.WorkflowProcesses;
+
+/**
+ * A QUALIFIED_SIGN participant signs with the qualified certificate a remote trust service holds
+ * for them (CSC API v2): {@link #start} sends their browser to the service's OAuth2 authorisation
+ * with a state bound to them; {@link #finish} takes the service's answer, exchanges the code for
+ * the token that reaches their credential, and has the service sign every document's hash. Each
+ * signature is a PAdES B-T incremental update, so earlier signatures stay valid. A failure leaves
+ * the participant able to start again.
+ */
+@ApplicationScoped
+public class QualifiedSignatures {
+
+  /** The signature dictionary's reason; short, as it must fit the sender's box. */
+  static final String REASON = "Qualified electronic signature";
+
+  @Inject WorkflowRepository workflows;
+  @Inject QualifiedTrustService trustService;
+  @Inject ParticipantSignatures signatures;
+  @Inject ParticipantLinks links;
+  @Inject WorkflowProcesses processes;
+  @Inject AuditLog auditLog;
+  @Inject Callbacks callbacks;
+  @Inject Clock clock;
+
+  // Through the container, so that each step below commits on its own.
+  @Inject QualifiedSignatures self;
+
+  private final SecureRandom random = new SecureRandom();
+
+  /** Whose authorisation came back. */
+  public record Authorised(UUID workflowId, UUID participantId) {}
+
+  /**
+   * @return where to send the participant's browser: the trust service's authorisation page
+   */
+  @Transactional
+  public URI start(String token, RequestOrigin origin) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      throw SignLinkException.unknown();
+    }
+    Participant participant =
+        workflows.participantByLinkToken(token).orElseThrow(SignLinkException::unknown);
+    ParticipantLinks.requireUsable(participant, clock.instant());
+    CscClient service = trustService.client();
+    String state = participant.startQualifiedAuthorization(random, clock.instant());
+    URI authorization;
+    try {
+      authorization = service.authorizationUri(trustService.redirectUri(), state);
+    } catch (RemoteCredentialException e) {
+      throw SignLinkException.qualifiedSignatureRefused("the trust service cannot be reached now.");
+    }
+    auditLog.record(
+        OtpAttempts.actor(participant, origin),
+        AuditAction.QUALIFIED_SIGN_STARTED,
+        WorkflowService.subject(participant.workflow()),
+        Invitations.describe(participant) + ", sent to " + trustService.baseUrl());
+    return authorization;
+  }
+
+  /**
+   * The trust service's answer, as the participant's browser brings it back: a code, or an error
+   * such as {@code access_denied}. The state is used up first, in its own transaction, so that the
+   * same answer cannot be replayed whatever happens next.
+   *
+   * @return the participant's view once every document is signed
+   */
+  public SigningView finish(
+      String state, String code, String error, String errorDescription, RequestOrigin origin) {
+    Authorised authorised = self.useState(state);
+    if ((error != null && !error.isBlank()) || code == null || code.isBlank()) {
+      String why =
+          error == null || error.isBlank()
+              ? "no authorisation code came back"
+              : error.strip()
+                  + (errorDescription == null || errorDescription.isBlank()
+                      ? ""
+                      : ": " + errorDescription.strip());
+      self.recordFailure(authorised, why, origin);
+      throw SignLinkException.qualifiedAuthorizationDenied(why);
+    }
+    try {
+      String accessToken = trustService.client().exchangeCode(code, trustService.redirectUri());
+      CscCredential credential =
+          CscCredential.forPerson(CscClient.forPerson(trustService.baseUrl(), accessToken, clock));
+      return self.sign(authorised, credential, origin);
+    } catch (InvalidCredentialException | RemoteCredentialException e) {
+      self.recordFailure(authorised, e.getMessage(), origin);
+      throw SignLinkException.qualifiedSignatureRefused(e.getMessage() + ".");
+    }
+  }
+
+  /** For {@link #finish} only; public so that the container starts its transaction. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Authorised useState(String state) {
+    if (state == null || state.isBlank() || state.length() > 100) {
+      throw SignLinkException.qualifiedStateUnknown();
+    }
+    Participant participant =
+        workflows
+            .participantByQualifiedState(state)
+            .orElseThrow(SignLinkException::qualifiedStateUnknown);
+    participant.finishQualifiedAuthorization(clock.instant());
+    return new Authorised(participant.workflow().id(), participant.id());
+  }
+
+  /** For {@link #finish} only: the failure is audited even though the request fails. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordFailure(Authorised authorised, String why, RequestOrigin origin) {
+    workflows
+        .participant(authorised.participantId())
+        .ifPresent(
+            participant ->
+                auditLog.record(
+                    OtpAttempts.actor(participant, origin),
+                    AuditAction.QUALIFIED_SIGN_FAILED,
+                    WorkflowService.subject(participant.workflow()),
+                    Invitations.describe(participant) + ": " + why));
+  }
+
+  /** For {@link #finish} only: signs every document with the person's credential. */
+  @Transactional
+  public SigningView sign(Authorised authorised, CscCredential credential, RequestOrigin origin) {
+    Workflow workflow =
+        workflows
+            .findForUpdate(authorised.workflowId())
+            .orElseThrow(() -> WorkflowException.notFound(authorised.workflowId().toString()));
+    Participant participant =
+        workflow.participant(authorised.participantId()).orElseThrow(SignLinkException::unknown);
+    ParticipantLinks.requireUsable(participant, clock.instant());
+    X509Certificate certificate = credential.chain().get(0);
+    Instant now = clock.instant();
+    List<ParticipantSignatures.Signed> signed =
+        signatures.sign(
+            workflow,
+            participant,
+            credential,
+            commonName(certificate, participant.fullName()),
+            REASON,
+            false,
+            SealLevel.B_T,
+            null);
+    participant.signed(now, origin.clientIp(), origin.userAgent(), certificate);
+    auditLog.record(
+        OtpAttempts.actor(participant, origin),
+        AuditAction.QUALIFIED_SIGNED,
+        WorkflowService.subject(workflow),
+        Invitations.describe(participant)
+            + ", qualified certificate "
+            + certificate.getSubjectX500Principal().getName()
+            + " issued by "
+            + certificate.getIssuerX500Principal().getName()
+            + ", serial "
+            + certificate.getSerialNumber().toString(16)
+            + ", "
+            + ParticipantLinks.describe(signed));
+    callbacks.stateChanged(workflow, participant, "participant.signed");
+    WorkflowSteps.turnEnded(workflow, processes, participant, true);
+    return links.viewOf(participant);
+  }
+
+  /** The certificate's common name, which the annotation shows: it is who signs. */
+  static String commonName(X509Certificate certificate, String fallback) {
+    try {
+      for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
+        if (rdn.getType().equalsIgnoreCase("CN")) {
+          return rdn.getValue().toString();
+        }
+      }
+    } catch (InvalidNameException e) {
+      // An unusual subject: the participant's name stands in.
+    }
+    return fallback;
+  }
+}

@@ -1,0 +1,75 @@
+package org.paraph.workflows.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.paraph.seals.domain.CscSettings;
+import org.paraph.seals.infrastructure.CscClient;
+import org.paraph.shared.application.PortalConfig;
+import org.paraph.workflows.domain.SignLinkException;
+
+/**
+ * The remote trust service where QUALIFIED_SIGN participants hold their qualified certificates,
+ * reached over the CSC API v2 as an OAuth2 client of its own ({@code PARAPH_QES_CSC_URL}, {@code
+ * PARAPH_QES_CSC_CLIENT_ID}, {@code PARAPH_QES_CSC_CLIENT_SECRET}). The service must accept {@link
+ * #redirectUri()} as the client's redirect URI.
+ */
+@ApplicationScoped
+public class QualifiedTrustService {
+
+  /** Where the trust service sends the participant's browser back; one address for everyone. */
+  public static final String CALLBACK_PATH = "/api/v1/sign/qualified/callback";
+
+  @Inject
+  @ConfigProperty(name = "paraph.qes.csc.url")
+  Optional<String> url;
+
+  @Inject
+  @ConfigProperty(name = "paraph.qes.csc.client.id")
+  Optional<String> clientId;
+
+  @Inject
+  @ConfigProperty(name = "paraph.qes.csc.client.secret")
+  Optional<String> clientSecret;
+
+  @Inject PortalConfig config;
+  @Inject Clock clock;
+
+  private CscClient client;
+
+  /** Whether QUALIFIED_SIGN participants can sign on this portal. */
+  public boolean configured() {
+    return url.filter(u -> !u.isBlank()).isPresent()
+        && clientId.filter(c -> !c.isBlank()).isPresent();
+  }
+
+  /** The API root of the service, e.g. {@code https://qtsp.example/csc/v2}. */
+  public URI baseUrl() {
+    requireConfigured();
+    return URI.create(url.get().strip());
+  }
+
+  public URI redirectUri() {
+    return URI.create(config.baseUrl() + CALLBACK_PATH);
+  }
+
+  /** The portal's own client at the service; it keeps what the service's {@code info} said. */
+  synchronized CscClient client() {
+    if (client == null) {
+      client =
+          new CscClient(
+              new CscSettings(baseUrl(), clientId.get().strip(), clientSecret.orElse(""), ""),
+              clock);
+    }
+    return client;
+  }
+
+  private void requireConfigured() {
+    if (!configured()) {
+      throw SignLinkException.qualifiedUnavailable();
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package org.paraph.workflows.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.domain.AuditAction;
+import org.paraph.seals.application.SealKeys;
+import org.paraph.seals.domain.Seal;
+import org.paraph.seals.domain.SealLevel;
+import org.paraph.seals.domain.SealRepository;
+import org.paraph.seals.domain.SigningCredential;
+import org.paraph.seals.domain.UnknownSealException;
+import org.paraph.shared.domain.Actor;
+import org.paraph.workflows.domain.Participant;
+import org.paraph.workflows.domain.ParticipantAction;
+import org.paraph.workflows.domain.ParticipantState;
+import org.paraph.workflows.domain.Workflow;
+import org.paraph.workflows.domain.WorkflowDocument;
+import org.paraph.workflows.domain.WorkflowException;
+import org.paraph.workflows.domain.WorkflowRepository;
+import org.paraph.workflows.infrastructure.WorkflowProcesses;
+
+/**
+ * The workflow tasks of portal users: approving (or refusing) the organisation seal on a workflow's
+ * documents. The seal is applied in the approver's name: the audit log and the signature reason say
+ * who approved it.
+ */
+@ApplicationScoped
+public class SealTasks {
+
+  @Inject WorkflowRepository workflows;
+  @Inject WorkflowDocuments documents;
+  @Inject ParticipantSignatures signatures;
+  @Inject SealRepository seals;
+  @Inject SealKeys sealKeys;
+  @Inject WorkflowProcesses processes;
+  @Inject AuditLog auditLog;
+  @Inject Callbacks callbacks;
+  @Inject Clock clock;
+
+  /** A pending task: the participant's id is the task's id. */
+  public record Task(
+      UUID id,
+      UUID workflowId,
+      String workflowName,
+      String sender,
+      String action,
+      List<TaskDocument> documents) {}
+
+  /** A document of a task, named as the sender uploaded it, so the approver knows what to read. */
+  public record TaskDocument(String id, String name) {}
+
+  @Transactional
+  public List<Task> pendingFor(Actor user) {
+    return workflows.pendingTasksOf(user.name()).stream().map(this::taskOf).toList();
+  }
+
+  /** A document of a pending task, as it is now, for the approver to read before approving. */
+  @Transactional
+  public StoredFile document(Actor user, String taskId, String documentId) {
+    Participant task = pendingTask(user, taskId);
+    WorkflowDocument document =
+        WorkflowService.parse(documentId)
+            .flatMap(task.workflow()::document)
+            .orElseThrow(() -> WorkflowException.documentNotFound(documentId));
+    return new StoredFile(
+        documents.name(document.documentId()), documents.current(document.documentId()).content());
+  }
+
+  @Transactional
+  public void complete(Actor user, String taskId, boolean approve, String reason) {
+    Participant task = pendingTask(user, taskId);
+    Workflow workflow =
+        workflows
+            .findForUpdate(task.workflow().id())
+            .orElseThrow(() -> WorkflowException.taskNotFound(taskId));
+    if (!workflow.state().open()) {
+      throw WorkflowException.notOpen(workflow.state());
+    }
+    String subject = WorkflowService.subject(workflow);
+    if (!approve) {
+      if (reason == null || reason.isBlank()) {
+        throw WorkflowException.invalid("Say why you refuse the seal: the sender will read it.");
+      }
+      task.declined(reason.strip(), clock.instant(), user.clientIp(), user.userAgent());
+      auditLog.record(
+          user,
+          AuditAction.PARTICIPANT_DECLINED,
+          subject,
+          Invitations.describe(task) + ", seal refused: " + reason.strip());
+      callbacks.stateChanged(workflow, task, "participant.declined");
+      WorkflowSteps.turnEnded(workflow, processes, task, false);
+      return;
+    }
+    Seal seal = seals.organisationDefault().orElseThrow(UnknownSealException::noOrganisationSeal);
+    SigningCredential key = sealKeys.keyOf(seal);
+    List<ParticipantSignatures.Signed> sealed =
+        signatures.sign(
+            workflow,
+            task,
+            key,
+            seal.organisationName(),
+            "Sealed on the approval of " + user.name(),
+            seal.test(),
+            SealLevel.B_T,
+            null);
+    task.signed(clock.instant(), user.clientIp(), user.userAgent(), key.signingCertificate());
+    auditLog.record(
+        user,
+        AuditAction.WORKFLOW_SEAL_APPROVED,
+        subject,
+        Invitations.describe(task)
+            + ", seal "
+            + seal.name()
+            + (seal.test() ? " (TEST)" : "")
+            + ", "
+            + ParticipantLinks.describe(sealed));
+    callbacks.stateChanged(workflow, task, "participant.signed");
+    WorkflowSteps.turnEnded(workflow, processes, task, true);
+  }
+
+  private Participant pendingTask(Actor user, String taskId) {
+    return WorkflowService.parse(taskId)
+        .flatMap(workflows::participant)
+        .filter(p -> p.action() == ParticipantAction.SEAL)
+        .filter(p -> user.name().equals(p.portalUser()))
+        .filter(p -> p.state() == ParticipantState.INVITED)
+        .orElseThrow(() -> WorkflowException.taskNotFound(taskId));
+  }
+
+  private Task taskOf(Participant participant) {
+    Workflow workflow = participant.workflow();
+    return new Task(
+        participant.id(),
+        workflow.id(),
+        workflow.name(),
+        workflow.senderName(),
+        participant.action().name(),
+        workflow.documents().stream()
+            .map(d -> new TaskDocument(d.id().toString(), documents.name(d.documentId())))
+            .toList());
+  }
+}

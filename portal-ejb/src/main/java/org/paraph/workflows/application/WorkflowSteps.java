@@ -1,0 +1,90 @@
+package org.paraph.workflows.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.domain.AuditAction;
+import org.paraph.shared.domain.Actor;
+import org.paraph.workflows.domain.Participant;
+import org.paraph.workflows.domain.Workflow;
+import org.paraph.workflows.domain.WorkflowRepository;
+import org.paraph.workflows.domain.WorkflowState;
+import org.paraph.workflows.infrastructure.WorkflowProcesses;
+
+/** What the signature process's steps do, in the engine's transaction. */
+@ApplicationScoped
+public class WorkflowSteps implements WorkflowProgress {
+
+  @Inject WorkflowRepository workflows;
+  @Inject Invitations invitations;
+  @Inject WorkflowFinalisation finalisation;
+  @Inject AuditLog auditLog;
+  @Inject Callbacks callbacks;
+  @Inject Clock clock;
+
+  @Override
+  public void invite(UUID participantId) {
+    invitations.invite(participantId);
+  }
+
+  @Override
+  public void remind(UUID participantId) {
+    invitations.remind(participantId);
+  }
+
+  @Override
+  @Transactional
+  public void expired(UUID workflowId) {
+    Workflow workflow = workflow(workflowId);
+    if (workflow.state().open()) {
+      workflow.end(WorkflowState.EXPIRED, "expired at " + workflow.expiresAt(), clock.instant());
+      auditLog.record(
+          Actor.SYSTEM, AuditAction.WORKFLOW_EXPIRED, WorkflowService.subject(workflow), "");
+      callbacks.stateChanged(workflow, null, "workflow.expired");
+    }
+  }
+
+  @Override
+  @Transactional
+  public void declined(UUID workflowId) {
+    Workflow workflow = workflow(workflowId);
+    if (workflow.state().open()) {
+      String reason =
+          workflow.participants().stream()
+              .filter(p -> p.declineReason() != null)
+              .map(p -> p.fullName() + " declined: " + p.declineReason())
+              .findFirst()
+              .orElse("a participant declined");
+      workflow.end(WorkflowState.DECLINED, reason, clock.instant());
+      auditLog.record(
+          Actor.SYSTEM, AuditAction.WORKFLOW_DECLINED, WorkflowService.subject(workflow), reason);
+      callbacks.stateChanged(workflow, null, "workflow.declined");
+    }
+  }
+
+  @Override
+  public void complete(UUID workflowId) {
+    finalisation.finalise(workflowId);
+  }
+
+  /**
+   * A participant has signed or declined: the process moves on, which may invite the next order or,
+   * after the last signature, start the final sealing.
+   */
+  static void turnEnded(
+      Workflow workflow, WorkflowProcesses processes, Participant participant, boolean signed) {
+    if (signed && workflow.everyoneActed()) {
+      workflow.allActed();
+    }
+    processes.completeTurn(workflow.processInstanceId(), participant.id(), signed);
+  }
+
+  private Workflow workflow(UUID id) {
+    return workflows
+        .findForUpdate(id)
+        .orElseThrow(() -> new IllegalStateException("No workflow " + id));
+  }
+}

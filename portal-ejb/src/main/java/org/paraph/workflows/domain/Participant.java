@@ -1,0 +1,454 @@
+package org.paraph.workflows.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.paraph.shared.domain.Sha256;
+
+/**
+ * Someone who acts on a workflow's documents. A participant reached through a link holds at most
+ * one valid link at a time: only the SHA-256 of its token is stored, and issuing a new link (a
+ * reminder, a resent invitation) makes the previous one useless. The one-time password is kept the
+ * same way, hashed, with its expiry and the count of wrong tries.
+ */
+@Entity
+@Table(name = "workflow_participant")
+@NamedQuery(
+    name = Participant.BY_LINK_HASH,
+    query = "select p from Participant p where p.linkTokenHash = :hash")
+@NamedQuery(
+    name = Participant.BY_QUALIFIED_STATE,
+    query = "select p from Participant p where p.qualifiedStateHash = :hash")
+@NamedQuery(
+    name = Participant.INVITED_PORTAL_USER,
+    query =
+        "select p from Participant p where p.portalUser = :user and p.state = :state"
+            + " and p.workflow.state = :workflowState order by p.invitedAt")
+public class Participant {
+
+  public static final String BY_LINK_HASH = "Participant.byLinkHash";
+  public static final String INVITED_PORTAL_USER = "Participant.invitedPortalUser";
+  public static final String BY_QUALIFIED_STATE = "Participant.byQualifiedState";
+
+  /** How long a person may take at the trust service to authorise a qualified signature. */
+  public static final Duration QUALIFIED_AUTHORIZATION_VALIDITY = Duration.ofMinutes(15);
+
+  /** How long a one-time password may be used after it was sent. */
+  public static final Duration OTP_VALIDITY = Duration.ofMinutes(10);
+
+  /** Wrong one-time passwords accepted before the link is locked. */
+  public static final int MAX_OTP_FAILURES = 5;
+
+  @Id private UUID id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "workflow_id", nullable = false, updatable = false)
+  private Workflow workflow;
+
+  @Column(nullable = false, updatable = false)
+  private int position;
+
+  @Column(name = "order_number", nullable = false, updatable = false)
+  private int order;
+
+  @Column(name = "first_name", nullable = false)
+  private String firstName;
+
+  @Column(nullable = false)
+  private String surname;
+
+  private String email;
+  private String mobile;
+  private String message;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private ParticipantAction action;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AuthenticationChannel authentication;
+
+  @Column(name = "portal_user")
+  private String portalUser;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ParticipantState state;
+
+  @Column(name = "link_token_hash")
+  private String linkTokenHash;
+
+  @Column(name = "invited_at")
+  private Instant invitedAt;
+
+  @Column(name = "opened_at")
+  private Instant openedAt;
+
+  @Column(name = "otp_hash")
+  private String otpHash;
+
+  @Column(name = "otp_sent_at")
+  private Instant otpSentAt;
+
+  @Column(name = "otp_expires_at")
+  private Instant otpExpiresAt;
+
+  @Column(name = "otp_failures", nullable = false)
+  private int otpFailures;
+
+  @Column(name = "otp_verified_at")
+  private Instant otpVerifiedAt;
+
+  @Column(name = "acted_at")
+  private Instant actedAt;
+
+  @Column(name = "decline_reason")
+  private String declineReason;
+
+  @Column(name = "client_ip")
+  private String clientIp;
+
+  @Column(name = "user_agent")
+  private String userAgent;
+
+  @Column(name = "signer_certificate")
+  private byte[] signerCertificate;
+
+  @Column(name = "qualified_state_hash")
+  private String qualifiedStateHash;
+
+  @Column(name = "qualified_state_expires_at")
+  private Instant qualifiedStateExpiresAt;
+
+  @ElementCollection
+  @CollectionTable(name = "workflow_field", joinColumns = @JoinColumn(name = "participant_id"))
+  @OrderColumn(name = "position")
+  private List<SignatureBox> boxes = new ArrayList<>();
+
+  protected Participant() {}
+
+  Participant(Workflow workflow, int position, ParticipantDetails details) {
+    this.id = UUID.randomUUID();
+    this.workflow = workflow;
+    this.position = position;
+    this.order = details.order();
+    this.firstName = details.firstName();
+    this.surname = details.surname();
+    this.email = details.email();
+    this.mobile = details.mobile();
+    this.message = details.message();
+    this.action = details.action();
+    this.authentication = details.authentication();
+    this.portalUser = details.portalUser();
+    this.boxes = new ArrayList<>(details.boxes());
+    this.state = ParticipantState.WAITING;
+  }
+
+  /**
+   * Makes this participant's turn begin, or renews the link (reminder, resent invitation): a new
+   * random token whose hash replaces the previous one.
+   *
+   * @return the token, to be sent to the participant and never stored
+   */
+  public String issueLink(SecureRandom random, Instant now) {
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    linkTokenHash = hashOfToken(token);
+    if (state == ParticipantState.WAITING || state == ParticipantState.LOCKED) {
+      state = ParticipantState.INVITED;
+      otpFailures = 0;
+      otpHash = null;
+    }
+    invitedAt = now;
+    return token;
+  }
+
+  /**
+   * For a participant who acts as a portal user (a seal): no link, the task shows in the portal.
+   */
+  public void invite(Instant now) {
+    state = ParticipantState.INVITED;
+    invitedAt = now;
+  }
+
+  /** The first time the participant opens the link; later visits change nothing. */
+  public boolean markOpened(Instant now) {
+    if (openedAt != null) {
+      return false;
+    }
+    openedAt = now;
+    return true;
+  }
+
+  /**
+   * A new one-time password of six digits, valid for {@link #OTP_VALIDITY}; any earlier one stops
+   * working. Wrong tries are counted across passwords, so asking for new ones does not reset them.
+   */
+  public String issueOtp(SecureRandom random, Instant now) {
+    requireCanAct();
+    String code = String.format("%06d", random.nextInt(1_000_000));
+    otpHash = hashOfOtp(code);
+    otpSentAt = now;
+    otpExpiresAt = now.plus(OTP_VALIDITY);
+    return code;
+  }
+
+  /**
+   * Checks a one-time password. A wrong one is counted, and the fifth locks the link; the caller
+   * must commit that even though the request fails.
+   */
+  public OtpCheck checkOtp(String code, Instant now) {
+    if (state == ParticipantState.LOCKED) {
+      return OtpCheck.LOCKED;
+    }
+    requireCanAct();
+    if (otpHash == null || otpExpiresAt == null || !now.isBefore(otpExpiresAt)) {
+      return OtpCheck.EXPIRED;
+    }
+    String given = code == null ? "" : code.strip();
+    if (MessageDigest.isEqual(
+        otpHash.getBytes(StandardCharsets.US_ASCII),
+        hashOfOtp(given).getBytes(StandardCharsets.US_ASCII))) {
+      otpHash = null;
+      otpVerifiedAt = now;
+      return OtpCheck.ACCEPTED;
+    }
+    otpFailures++;
+    if (otpFailures >= MAX_OTP_FAILURES) {
+      state = ParticipantState.LOCKED;
+      otpHash = null;
+      return OtpCheck.LOCKED;
+    }
+    return OtpCheck.WRONG;
+  }
+
+  /**
+   * Starts a qualified signature: the participant's browser goes to the trust service with a new
+   * random state, which must come back within {@link #QUALIFIED_AUTHORIZATION_VALIDITY}. Only its
+   * hash is kept, and a new start makes an earlier state useless.
+   *
+   * @return the state, to be sent with the redirect and never stored
+   */
+  public String startQualifiedAuthorization(SecureRandom random, Instant now) {
+    requireCanAct();
+    if (action != ParticipantAction.QUALIFIED_SIGN) {
+      throw SignLinkException.notAllowed(
+          "This participant does not sign with a qualified certificate.");
+    }
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String state = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    qualifiedStateHash = hashOfToken(state);
+    qualifiedStateExpiresAt = now.plus(QUALIFIED_AUTHORIZATION_VALIDITY);
+    return state;
+  }
+
+  /**
+   * The trust service sent the browser back with this participant's state: the state is used up
+   * whatever happens next, so that the same answer cannot be replayed.
+   *
+   * @throws SignLinkException when the state has expired or the participant can no longer act
+   */
+  public void finishQualifiedAuthorization(Instant now) {
+    Instant expiresAt = qualifiedStateExpiresAt;
+    qualifiedStateHash = null;
+    qualifiedStateExpiresAt = null;
+    if (expiresAt == null || !now.isBefore(expiresAt)) {
+      throw SignLinkException.qualifiedAuthorizationExpired();
+    }
+    requireCanAct();
+  }
+
+  public int otpTriesLeft() {
+    return Math.max(0, MAX_OTP_FAILURES - otpFailures);
+  }
+
+  /**
+   * Records a signature (or an applied seal) on every document, with the certificate that made it
+   * (null when none is known).
+   */
+  public void signed(Instant now, String ip, String agent, X509Certificate certificate) {
+    requireCanAct();
+    state = ParticipantState.SIGNED;
+    actedAt = now;
+    clientIp = ip;
+    userAgent = agent;
+    try {
+      signerCertificate = certificate == null ? null : certificate.getEncoded();
+    } catch (CertificateEncodingException e) {
+      throw new IllegalArgumentException("a certificate that cannot be encoded", e);
+    }
+  }
+
+  public void declined(String reason, Instant now, String ip, String agent) {
+    requireCanAct();
+    state = ParticipantState.DECLINED;
+    declineReason = reason;
+    actedAt = now;
+    clientIp = ip;
+    userAgent = agent;
+  }
+
+  /** Corrections the sender allowed the participant to make. */
+  public void correct(String newFirstName, String newSurname, String newEmail, String newMobile) {
+    if (newFirstName != null && !newFirstName.isBlank()) {
+      firstName = newFirstName.strip();
+    }
+    if (newSurname != null && !newSurname.isBlank()) {
+      surname = newSurname.strip();
+    }
+    if (newEmail != null && !newEmail.isBlank()) {
+      email = newEmail.strip();
+    }
+    if (newMobile != null && !newMobile.isBlank()) {
+      mobile = newMobile.strip();
+    }
+  }
+
+  private void requireCanAct() {
+    if (state == ParticipantState.LOCKED) {
+      throw SignLinkException.locked();
+    }
+    if (state == ParticipantState.WAITING) {
+      throw SignLinkException.notYourTurn();
+    }
+    if (state != ParticipantState.INVITED) {
+      throw SignLinkException.noLongerValid(
+          "You have already " + (state == ParticipantState.SIGNED ? "signed." : "declined."));
+    }
+  }
+
+  /** The stored form of a link token. */
+  public static String hashOfToken(String token) {
+    return Sha256.hex(token);
+  }
+
+  // Salted with the participant's id and the current link: the same code for another participant
+  // or another link never matches.
+  private String hashOfOtp(String code) {
+    return Sha256.hex(id + ":" + linkTokenHash + ":" + code);
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public Workflow workflow() {
+    return workflow;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public int order() {
+    return order;
+  }
+
+  public String firstName() {
+    return firstName;
+  }
+
+  public String surname() {
+    return surname;
+  }
+
+  public String fullName() {
+    return (firstName + " " + surname).strip();
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String mobile() {
+    return mobile;
+  }
+
+  public String message() {
+    return message;
+  }
+
+  public ParticipantAction action() {
+    return action;
+  }
+
+  public AuthenticationChannel authentication() {
+    return authentication;
+  }
+
+  public String portalUser() {
+    return portalUser;
+  }
+
+  public ParticipantState state() {
+    return state;
+  }
+
+  public Instant invitedAt() {
+    return invitedAt;
+  }
+
+  public Instant openedAt() {
+    return openedAt;
+  }
+
+  public Instant otpSentAt() {
+    return otpSentAt;
+  }
+
+  public Instant otpVerifiedAt() {
+    return otpVerifiedAt;
+  }
+
+  public int otpFailures() {
+    return otpFailures;
+  }
+
+  public Instant actedAt() {
+    return actedAt;
+  }
+
+  public String declineReason() {
+    return declineReason;
+  }
+
+  public String clientIp() {
+    return clientIp;
+  }
+
+  public String userAgent() {
+    return userAgent;
+  }
+
+  public List<SignatureBox> boxes() {
+    return List.copyOf(boxes);
+  }
+
+  /** The boxes on one document. */
+  public List<SignatureBox> boxesOn(int documentPosition) {
+    return boxes.stream().filter(box -> box.documentPosition() == documentPosition).toList();
+  }
+}

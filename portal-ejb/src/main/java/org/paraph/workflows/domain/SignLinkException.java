@@ -1,0 +1,110 @@
+package org.paraph.workflows.domain;
+
+import org.paraph.shared.domain.FailureKind;
+import org.paraph.shared.domain.PortalException;
+
+/**
+ * A participant link that cannot be used, or a one-time password that is refused. The messages are
+ * shown to the participant, so they say what happened and what to do, and never reveal anything
+ * about other participants.
+ */
+public class SignLinkException extends PortalException {
+
+  private SignLinkException(FailureKind kind, String problemType, String message) {
+    super(kind, problemType, message);
+  }
+
+  public static SignLinkException unknown() {
+    return new SignLinkException(
+        FailureKind.NOT_FOUND,
+        "unknown-link",
+        "This link is not valid. Use the most recent link you were sent.");
+  }
+
+  public static SignLinkException noLongerValid(String why) {
+    return new SignLinkException(FailureKind.GONE, "link-no-longer-valid", why);
+  }
+
+  public static SignLinkException locked() {
+    return new SignLinkException(
+        FailureKind.FORBIDDEN,
+        "link-locked",
+        "This link is locked after too many wrong one-time passwords. The sender has been told"
+            + " and can send you a new invitation.");
+  }
+
+  public static SignLinkException notYourTurn() {
+    return new SignLinkException(
+        FailureKind.CONFLICT,
+        "not-your-turn",
+        "Other participants must act first; you will receive an e-mail when it is your turn.");
+  }
+
+  public static SignLinkException wrongOtp(int triesLeft) {
+    return new SignLinkException(
+        FailureKind.UNPROCESSABLE,
+        "wrong-otp",
+        "The one-time password is wrong. "
+            + triesLeft
+            + (triesLeft == 1 ? " try" : " tries")
+            + " left before the link is locked.");
+  }
+
+  public static SignLinkException otpExpired() {
+    return new SignLinkException(
+        FailureKind.UNPROCESSABLE,
+        "otp-expired",
+        "The one-time password has expired or was never sent. Ask for a new one.");
+  }
+
+  public static SignLinkException invalidSignature(String message) {
+    return new SignLinkException(FailureKind.BAD_REQUEST, "invalid-signature", message);
+  }
+
+  public static SignLinkException notAllowed(String message) {
+    return new SignLinkException(FailureKind.FORBIDDEN, "not-allowed", message);
+  }
+
+  public static SignLinkException qualifiedUnavailable() {
+    return new SignLinkException(
+        FailureKind.UNPROCESSABLE,
+        "qualified-trust-service-not-configured",
+        "No qualified trust service is configured on this portal, so nobody can sign with a"
+            + " qualified certificate here. Ask the sender.");
+  }
+
+  public static SignLinkException qualifiedStateUnknown() {
+    return new SignLinkException(
+        FailureKind.BAD_REQUEST,
+        "qualified-state-invalid",
+        "This answer from the trust service does not match a signature in progress, or was"
+            + " already used. Open your link again and choose to sign with your qualified"
+            + " certificate.");
+  }
+
+  public static SignLinkException qualifiedAuthorizationExpired() {
+    return new SignLinkException(
+        FailureKind.GONE,
+        "qualified-authorization-expired",
+        "The authorisation at the trust service took too long. Open your link again and choose"
+            + " to sign with your qualified certificate.");
+  }
+
+  public static SignLinkException qualifiedAuthorizationDenied(String why) {
+    return new SignLinkException(
+        FailureKind.UNPROCESSABLE,
+        "qualified-authorization-denied",
+        "The trust service did not authorise the signature ("
+            + why
+            + "). Nothing was signed; you may try again from your link.");
+  }
+
+  public static SignLinkException qualifiedSignatureRefused(String why) {
+    return new SignLinkException(
+        FailureKind.UNAVAILABLE,
+        "qualified-signature-failed",
+        "The trust service did not sign: "
+            + why
+            + " Nothing was signed; you may try again from your link.");
+  }
+}

@@ -1,0 +1,201 @@
+package org.paraph.identity.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.domain.AuditEvent;
+import org.paraph.identity.domain.InvalidUserException;
+import org.paraph.identity.domain.NewUser;
+import org.paraph.identity.domain.Role;
+import org.paraph.identity.domain.User;
+import org.paraph.identity.domain.UserDetails;
+import org.paraph.identity.domain.UserRepository;
+import org.paraph.shared.domain.Actor;
+
+/**
+ * Creating, disabling and enabling users, and each user changing their own password, with users
+ * kept in memory: what is refused changes nothing, every change is audited, and old credentials
+ * stop working at once.
+ */
+class UserAdministrationTest {
+
+  private static final Actor ADMIN = Actor.user("admin", "192.0.2.1", "test");
+
+  private final List<User> store = new ArrayList<>();
+  private final List<String> audited = new ArrayList<>();
+  private UserAdministration administration;
+  private UserProfiles profiles;
+  private AuthenticationService authentication;
+
+  @BeforeEach
+  void wire() {
+    Clock clock = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
+    Users users = new Users();
+    AuditLog auditLog = new RecordingAudit();
+    authentication = new AuthenticationService();
+    authentication.users = users;
+    authentication.auditLog = auditLog;
+    authentication.clock = clock;
+    authentication.createCache();
+    administration = new UserAdministration();
+    administration.users = users;
+    administration.auditLog = auditLog;
+    administration.clock = clock;
+    administration.authentication = authentication;
+    profiles = new UserProfiles();
+    profiles.users = users;
+    profiles.auditLog = auditLog;
+    profiles.authentication = authentication;
+    administration.createUser(
+        Actor.SYSTEM, "admin", "Administrator", password("admin-password"), Set.of(Role.ADMIN));
+    audited.clear();
+  }
+
+  @Test
+  void aCreatedUserLogsInWithTheirPasswordAndTheCreationIsAudited() {
+    UserView alice = administration.create(ADMIN, alice("alice-password"));
+
+    assertEquals("alice@example.org", alice.email());
+    assertEquals(List.of("USER"), alice.roles());
+    assertTrue(authentication.verify("alice", password("alice-password")).isPresent());
+    assertFalse(
+        store.stream().anyMatch(u -> u.passwordHash().contains("alice-password")), "hashed");
+    assertEquals(List.of("USER_CREATED alice by admin"), audited);
+  }
+
+  @Test
+  void aTakenUserNameIsRefusedAndChangesNothing() {
+    administration.create(ADMIN, alice("alice-password"));
+    InvalidUserException refused =
+        assertThrows(
+            InvalidUserException.class,
+            () -> administration.create(ADMIN, alice("other-password")));
+    assertEquals("username-taken", refused.problemType());
+    assertEquals(2, store.size());
+    assertTrue(authentication.verify("alice", password("alice-password")).isPresent());
+  }
+
+  @Test
+  void aDisabledUserCannotLogInEvenWithCredentialsVerifiedMomentsAgo() {
+    administration.create(ADMIN, alice("alice-password"));
+    assertTrue(authentication.verify("alice", password("alice-password")).isPresent());
+
+    assertFalse(administration.disable(ADMIN, "alice").enabled());
+
+    assertTrue(authentication.verify("alice", password("alice-password")).isEmpty());
+    assertFalse(authentication.stillEnabled("alice"), "their open sessions end");
+    administration.enable(ADMIN, "alice");
+    assertTrue(authentication.verify("alice", password("alice-password")).isPresent());
+    assertTrue(audited.contains("USER_DISABLED alice by admin"), audited::toString);
+    assertTrue(audited.contains("USER_ENABLED alice by admin"), audited::toString);
+  }
+
+  @Test
+  void nobodyDisablesThemselvesNorTheLastAdministrator() {
+    assertEquals(
+        "cannot-disable-yourself",
+        assertThrows(InvalidUserException.class, () -> administration.disable(ADMIN, "admin"))
+            .problemType());
+    administration.create(
+        ADMIN,
+        new NewUser(
+            "carol",
+            new UserDetails("Carol", null),
+            password("carol-password"),
+            Set.of(Role.ADMIN)));
+    Actor carol = Actor.user("carol", null, null);
+    administration.disable(carol, "admin");
+    administration.create(carol, alice("alice-password"));
+    assertEquals(
+        "last-administrator",
+        assertThrows(
+                InvalidUserException.class, () -> administration.disable(Actor.SYSTEM, "carol"))
+            .problemType());
+    assertTrue(authentication.stillEnabled("carol"));
+    assertEquals(
+        "unknown-user",
+        assertThrows(InvalidUserException.class, () -> administration.disable(carol, "nobody"))
+            .problemType());
+  }
+
+  @Test
+  void aUserChangesTheirPasswordOnlyWithTheCurrentOne() {
+    administration.create(ADMIN, alice("alice-password"));
+    Actor alice = Actor.user("alice", null, null);
+
+    InvalidUserException wrong =
+        assertThrows(
+            InvalidUserException.class,
+            () ->
+                profiles.changePassword(
+                    alice, password("not-the-password"), password("new-password-1")));
+    assertEquals("wrong-password", wrong.problemType());
+    assertTrue(authentication.verify("alice", password("alice-password")).isPresent());
+
+    profiles.changePassword(alice, password("alice-password"), password("new-password-1"));
+    assertTrue(authentication.verify("alice", password("alice-password")).isEmpty());
+    assertTrue(authentication.verify("alice", password("new-password-1")).isPresent());
+    assertTrue(audited.contains("USER_PASSWORD_CHANGED alice by alice"), audited::toString);
+  }
+
+  private static NewUser alice(String password) {
+    return new NewUser(
+        "alice",
+        new UserDetails("Alice Martin", "alice@example.org"),
+        password(password),
+        Set.of(Role.USER));
+  }
+
+  private static char[] password(String text) {
+    return text.toCharArray();
+  }
+
+  private final class Users implements UserRepository {
+    @Override
+    public Optional<User> findByUsername(String username) {
+      return store.stream().filter(u -> u.username().equals(username)).findFirst();
+    }
+
+    @Override
+    public List<User> all() {
+      return store.stream().sorted(Comparator.comparing(User::username)).toList();
+    }
+
+    @Override
+    public void add(User user) {
+      store.add(user);
+    }
+
+    @Override
+    public long count() {
+      return store.size();
+    }
+  }
+
+  /** The audit log's chaining is the business of its own tests; here, what was recorded. */
+  private final class RecordingAudit extends AuditLog {
+    @Override
+    public AuditEvent record(Actor actor, String action, String subject, String details) {
+      audited.add(action + " " + subject + " by " + actor.name());
+      return null;
+    }
+
+    @Override
+    public AuditEvent recordAlone(Actor actor, String action, String subject, String details) {
+      return record(actor, action, subject, details);
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package org.paraph.seals.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.domain.AuditEvent;
+import org.paraph.identity.domain.InvalidUserException;
+import org.paraph.identity.domain.Role;
+import org.paraph.identity.domain.User;
+import org.paraph.identity.domain.UserRepository;
+import org.paraph.seals.domain.InvalidCredentialException;
+import org.paraph.seals.domain.InvalidSealOptionException;
+import org.paraph.seals.domain.Seal;
+import org.paraph.seals.domain.SealRepository;
+import org.paraph.seals.domain.SealingKey;
+import org.paraph.shared.application.Secrets;
+import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.AesGcmSecretBox;
+import org.paraph.trust.infrastructure.DemoPkiGenerator;
+import org.paraph.trust.infrastructure.Pkcs12;
+
+/**
+ * Registering a personal certificate, with users and seals in memory and the real key store: it
+ * becomes a seal owned by that user and named after the certificate's holder, stored without the
+ * uploaded password; what is refused stores nothing.
+ */
+class SealAdministrationTest {
+
+  private static final String UPLOADED_PASSWORD = "uploaded-Password-42";
+  private static SealingKey personKey;
+  private static byte[] pkcs12;
+
+  private final List<Seal> stored = new ArrayList<>();
+  private final List<String> audited = new ArrayList<>();
+  private final SealAdministration administration = new SealAdministration();
+  private final Actor alice = Actor.user("alice", "192.0.2.7", "test");
+
+  @BeforeAll
+  static void issueACertificate() {
+    personKey =
+        new DemoPkiGenerator()
+            .generate("Alice Martin", "https://paraph.test", Instant.now())
+            .seal();
+    pkcs12 =
+        Pkcs12.write(
+            personKey.privateKey(), personKey.chain(), "me", UPLOADED_PASSWORD.toCharArray());
+  }
+
+  @BeforeEach
+  void wire() {
+    byte[] masterKey = new byte[32];
+    new SecureRandom().nextBytes(masterKey);
+    AesGcmSecretBox box = new AesGcmSecretBox(masterKey);
+    Secrets secrets =
+        new Secrets() {
+          @Override
+          public String encrypt(String plaintext) {
+            return box.encrypt(plaintext);
+          }
+
+          @Override
+          public String decrypt(String encrypted) {
+            return box.decrypt(encrypted);
+          }
+        };
+    SealKeys keys = new SealKeys();
+    keys.secrets = secrets;
+    keys.clock = Clock.systemUTC();
+    administration.sealKeys = keys;
+    administration.secrets = secrets;
+    administration.seals = new Seals();
+    administration.users = new Users();
+    administration.clock = Clock.systemUTC();
+    administration.auditLog =
+        new AuditLog() {
+          @Override
+          public AuditEvent record(Actor actor, String action, String subject, String details) {
+            audited.add(action + " " + subject + " by " + actor.name() + ": " + details);
+            return null;
+          }
+        };
+  }
+
+  @Test
+  void aPersonalCertificateBecomesASealOwnedByItsUserAndNamedAfterItsHolder() {
+    SealOverview registered =
+        administration.registerPersonalPkcs12(alice, "alice", registration("mine", false));
+
+    assertTrue(registered.personal());
+    assertEquals("alice", registered.owner());
+    assertTrue(registered.certificate().subject().contains("Alice Martin"));
+    Seal seal = stored.get(0);
+    assertEquals("alice", seal.owner().orElseThrow());
+    assertFalse(seal.organisationDefault());
+    assertTrue(seal.organisationName().contains("Alice Martin"), seal.organisationName());
+    assertEquals(
+        personKey.signingCertificate(),
+        administration.sealKeys.open(seal.credential()).signingCertificate());
+    assertNotEquals(UPLOADED_PASSWORD, seal.credential().encryptedPassword());
+    assertNotEquals(
+        UPLOADED_PASSWORD, administration.secrets.decrypt(seal.credential().encryptedPassword()));
+    assertEquals(
+        List.of("mine"),
+        administration.personalSeals("alice").stream().map(SealOverview::name).toList());
+    assertTrue(administration.personalSeals("bob").isEmpty());
+    assertEquals(1, audited.size());
+    assertTrue(audited.get(0).contains("personal certificate of alice"), audited::toString);
+  }
+
+  @Test
+  void aCertificateForNobodyOrForTheOrganisationSealIsRefusedAndNothingIsStored() {
+    assertEquals(
+        "unknown-user",
+        assertThrows(
+                InvalidUserException.class,
+                () ->
+                    administration.registerPersonalPkcs12(
+                        alice, "nobody", registration("x", false)))
+            .problemType());
+    assertThrows(
+        InvalidUserException.class,
+        () -> administration.registerPersonalPkcs12(alice, "eve", registration("x", false)),
+        "a disabled user gets no new certificate");
+    assertEquals(
+        "personal-organisation-seal",
+        assertThrows(
+                InvalidSealOptionException.class,
+                () ->
+                    administration.registerPersonalPkcs12(alice, "alice", registration("x", true)))
+            .problemType());
+    assertThrows(
+        InvalidCredentialException.class,
+        () ->
+            administration.registerPersonalPkcs12(
+                alice,
+                "alice",
+                new Pkcs12Registration("x", null, pkcs12, "wrong".toCharArray(), false, false)));
+    assertTrue(stored.isEmpty());
+    assertTrue(audited.isEmpty());
+  }
+
+  private static Pkcs12Registration registration(String name, boolean organisationDefault) {
+    return new Pkcs12Registration(
+        name, null, pkcs12, UPLOADED_PASSWORD.toCharArray(), organisationDefault, false);
+  }
+
+  private final class Seals implements SealRepository {
+    @Override
+    public Optional<Seal> organisationDefault() {
+      return stored.stream().filter(Seal::organisationDefault).findFirst();
+    }
+
+    @Override
+    public Optional<Seal> findByName(String name) {
+      return stored.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public Optional<Seal> find(UUID id) {
+      return stored.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<Seal> all() {
+      return List.copyOf(stored);
+    }
+
+    @Override
+    public List<Seal> ownedBy(String username) {
+      return stored.stream().filter(s -> s.owner().filter(username::equals).isPresent()).toList();
+    }
+
+    @Override
+    public void add(Seal seal) {
+      stored.add(seal);
+    }
+  }
+
+  private static final class Users implements UserRepository {
+    private final List<User> users = new ArrayList<>();
+
+    Users() {
+      users.add(new User("alice", "Alice", "hash", Set.of(Role.USER), Instant.EPOCH));
+      User eve = new User("eve", "Eve", "hash", Set.of(Role.USER), Instant.EPOCH);
+      eve.disable();
+      users.add(eve);
+    }
+
+    @Override
+    public Optional<User> findByUsername(String username) {
+      return users.stream().filter(u -> u.username().equals(username)).findFirst();
+    }
+
+    @Override
+    public List<User> all() {
+      return users;
+    }
+
+    @Override
+    public void add(User user) {
+      users.add(user);
+    }
+
+    @Override
+    public long count() {
+      return users.size();
+    }
+  }
+}

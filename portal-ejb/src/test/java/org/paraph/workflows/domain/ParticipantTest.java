@@ -1,0 +1,208 @@
+package org.paraph.workflows.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A participant's link and one-time password, as the rules of the issue want them. */
+class ParticipantTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
+  private final SecureRandom random = new SecureRandom();
+  private Participant alice;
+
+  @BeforeEach
+  void aWorkflowWithOneSigner() {
+    Workflow workflow =
+        new Workflow(
+            new WorkflowSettings(
+                "Lease",
+                NOW.plus(Duration.ofDays(7)),
+                null,
+                null,
+                Set.of(SignatureMode.TYPED),
+                Set.of(),
+                null),
+            "sender",
+            NOW);
+    alice =
+        workflow.addParticipant(
+            new ParticipantDetails(
+                "Alice",
+                "Martin",
+                "alice@example.org",
+                null,
+                null,
+                1,
+                ParticipantAction.SIGN,
+                AuthenticationChannel.EMAIL,
+                null,
+                List.of()));
+  }
+
+  @Test
+  void aParticipantWaitsUntilInvitedAndCannotAskForACodeBefore() {
+    assertEquals(ParticipantState.WAITING, alice.state());
+    SignLinkException early =
+        assertThrows(SignLinkException.class, () -> alice.issueOtp(random, NOW));
+    assertEquals("not-your-turn", early.problemType());
+  }
+
+  @Test
+  void onlyTheHashOfTheLinkIsKeptAndANewLinkReplacesTheOldOne() {
+    String first = alice.issueLink(random, NOW);
+    String second = alice.issueLink(random, NOW.plusSeconds(60));
+    assertNotEquals(first, second);
+    assertTrue(first.length() >= 43, "256 random bits");
+    assertEquals(ParticipantState.INVITED, alice.state());
+    assertEquals(Participant.hashOfToken(second), hashOf(alice));
+    assertNotEquals(Participant.hashOfToken(first), hashOf(alice));
+  }
+
+  @Test
+  void theRightCodeIsAcceptedOnceWithinTenMinutes() {
+    alice.issueLink(random, NOW);
+    String code = alice.issueOtp(random, NOW);
+    assertTrue(code.matches("\\d{6}"), code);
+    assertEquals(OtpCheck.ACCEPTED, alice.checkOtp(code, NOW.plus(Duration.ofMinutes(9))));
+    assertEquals(OtpCheck.EXPIRED, alice.checkOtp(code, NOW.plus(Duration.ofMinutes(9))));
+  }
+
+  @Test
+  void aCodeExpiresAfterTenMinutes() {
+    alice.issueLink(random, NOW);
+    String code = alice.issueOtp(random, NOW);
+    assertEquals(OtpCheck.EXPIRED, alice.checkOtp(code, NOW.plus(Participant.OTP_VALIDITY)));
+  }
+
+  @Test
+  void theFifthWrongCodeLocksTheLinkEvenAcrossNewCodes() {
+    alice.issueLink(random, NOW);
+    String code = alice.issueOtp(random, NOW);
+    String wrong = code.equals("000000") ? "111111" : "000000";
+    for (int i = 1; i <= 3; i++) {
+      assertEquals(OtpCheck.WRONG, alice.checkOtp(wrong, NOW));
+      assertEquals(5 - i, alice.otpTriesLeft());
+    }
+    String newCode = alice.issueOtp(random, NOW);
+    String newWrong = newCode.equals("000000") ? "111111" : "000000";
+    assertEquals(OtpCheck.WRONG, alice.checkOtp(newWrong, NOW), "a new code does not reset");
+    assertEquals(OtpCheck.LOCKED, alice.checkOtp(newWrong, NOW));
+    assertEquals(ParticipantState.LOCKED, alice.state());
+    assertEquals(OtpCheck.LOCKED, alice.checkOtp(newCode, NOW), "not even the right code now");
+    assertThrows(SignLinkException.class, () -> alice.issueOtp(random, NOW));
+  }
+
+  @Test
+  void aNewLinkFromTheSenderUnlocksWithFreshTries() {
+    alice.issueLink(random, NOW);
+    alice.issueOtp(random, NOW);
+    for (int i = 0; i < Participant.MAX_OTP_FAILURES; i++) {
+      alice.checkOtp("abcdef", NOW);
+    }
+    assertEquals(ParticipantState.LOCKED, alice.state());
+    alice.issueLink(random, NOW);
+    assertEquals(ParticipantState.INVITED, alice.state());
+    assertEquals(Participant.MAX_OTP_FAILURES, alice.otpTriesLeft());
+  }
+
+  @Test
+  void aCodeIssuedUnderAnOldLinkDoesNotWorkUnderANewOne() {
+    alice.issueLink(random, NOW);
+    String code = alice.issueOtp(random, NOW);
+    alice.issueLink(random, NOW);
+    assertEquals(OtpCheck.WRONG, alice.checkOtp(code, NOW));
+  }
+
+  @Test
+  void afterSigningTheParticipantCanNeitherSignNorDeclineAgain() {
+    alice.issueLink(random, NOW);
+    alice.signed(NOW, "192.0.2.1", "test", null);
+    assertEquals(ParticipantState.SIGNED, alice.state());
+    SignLinkException again =
+        assertThrows(SignLinkException.class, () -> alice.declined("no", NOW, null, null));
+    assertEquals("link-no-longer-valid", again.problemType());
+    assertTrue(alice.markOpened(NOW));
+    assertFalse(alice.markOpened(NOW.plusSeconds(5)), "the first opening is the one recorded");
+  }
+
+  private static String hashOf(Participant participant) {
+    try {
+      var field = Participant.class.getDeclaredField("linkTokenHash");
+      field.setAccessible(true);
+      return (String) field.get(participant);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void aQualifiedSignersStateComesBackOnceAndInTime() {
+    Participant quentin = qualifiedSigner();
+    quentin.issueLink(random, NOW);
+
+    String state = quentin.startQualifiedAuthorization(random, NOW);
+    String newer = quentin.startQualifiedAuthorization(random, NOW);
+
+    assertNotEquals(state, newer);
+    assertTrue(newer.length() >= 40, "unguessable: " + newer);
+    quentin.finishQualifiedAuthorization(NOW.plus(Duration.ofMinutes(14)));
+    SignLinkException again =
+        assertThrows(SignLinkException.class, () -> quentin.finishQualifiedAuthorization(NOW));
+    assertEquals("qualified-authorization-expired", again.problemType());
+  }
+
+  @Test
+  void aQualifiedAuthorizationExpiresAfterFifteenMinutes() {
+    Participant quentin = qualifiedSigner();
+    quentin.issueLink(random, NOW);
+    quentin.startQualifiedAuthorization(random, NOW);
+
+    SignLinkException late =
+        assertThrows(
+            SignLinkException.class,
+            () -> quentin.finishQualifiedAuthorization(NOW.plus(Duration.ofMinutes(15))));
+    assertEquals("qualified-authorization-expired", late.problemType());
+  }
+
+  @Test
+  void onlyAnInvitedQualifiedSignerStartsAQualifiedSignature() {
+    Participant quentin = qualifiedSigner();
+    SignLinkException early =
+        assertThrows(
+            SignLinkException.class, () -> quentin.startQualifiedAuthorization(random, NOW));
+    assertEquals("not-your-turn", early.problemType());
+
+    alice.issueLink(random, NOW);
+    SignLinkException otpSigner =
+        assertThrows(SignLinkException.class, () -> alice.startQualifiedAuthorization(random, NOW));
+    assertEquals("not-allowed", otpSigner.problemType());
+  }
+
+  private Participant qualifiedSigner() {
+    return alice
+        .workflow()
+        .addParticipant(
+            new ParticipantDetails(
+                "Quentin",
+                "Person",
+                "quentin@example.org",
+                null,
+                null,
+                2,
+                ParticipantAction.QUALIFIED_SIGN,
+                AuthenticationChannel.EMAIL,
+                null,
+                List.of()));
+  }
+}

@@ -1,0 +1,102 @@
+package org.paraph.workflows.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.paraph.workflows.domain.AuditTrail;
+
+class AuditTrailPdfTest {
+
+  private static final Instant AT = Instant.parse("2026-11-21T10:00:00Z");
+  private static final List<String> NAMES = List.of("Łukasz Żółć", "Ελένη Παπαδοπούλου", "王小明");
+
+  @Test
+  void participantsWithNonLatinNamesAreNamedInTheTextOfTheTrail() throws Exception {
+    byte[] pdf = new AuditTrailPdf().render(trail());
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      for (String name : NAMES) {
+        assertTrue(text.contains(name), () -> name + " in:\n" + text);
+      }
+      assertTrue(text.contains("Contrat de bail"), text);
+      assertFalse(text.contains("?"), () -> "nothing replaced:\n" + text);
+      for (PDPage page : document.getPages()) {
+        for (var fontName : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(fontName);
+          assertTrue(
+              font.isEmbedded() || font.isStandard14(),
+              () -> font.getName() + " is embedded or standard");
+        }
+      }
+    }
+  }
+
+  @Test
+  void aLatinOnlyTrailAddsNoFontFile() throws Exception {
+    AuditTrail latin =
+        new AuditTrail(
+            "wf-2",
+            "Lease",
+            "Admin",
+            AT,
+            AT,
+            AT,
+            AT,
+            List.of(participant("Alice Martin")),
+            List.of(),
+            List.of());
+    try (PDDocument document = Loader.loadPDF(new AuditTrailPdf().render(latin))) {
+      for (var fontName : document.getPage(0).getResources().getFontNames()) {
+        assertTrue(document.getPage(0).getResources().getFont(fontName).isStandard14());
+      }
+    }
+  }
+
+  private static AuditTrail trail() {
+    return new AuditTrail(
+        "wf-1",
+        "Contrat de bail",
+        "Admin",
+        AT,
+        AT,
+        AT.plusSeconds(86_400),
+        AT,
+        NAMES.stream().map(AuditTrailPdfTest::participant).toList(),
+        List.of(new AuditTrail.DocumentRecord("bail.pdf", "ab".repeat(32), "cd".repeat(32))),
+        List.of(
+            new AuditTrail.EventRecord(
+                1,
+                AT,
+                "王小明",
+                "PARTICIPANT_SIGNED",
+                "participant 王小明 <wang@example.org>, SIGN",
+                "192.0.2.1",
+                "ef".repeat(32))));
+  }
+
+  private static AuditTrail.ParticipantRecord participant(String name) {
+    return new AuditTrail.ParticipantRecord(
+        name,
+        "someone@example.org",
+        null,
+        "SIGN",
+        "email",
+        null,
+        "SIGNED",
+        AT,
+        AT,
+        AT,
+        AT,
+        "192.0.2.1",
+        "Mozilla/5.0");
+  }
+}

@@ -1,0 +1,31 @@
+package org.paraph.api.error;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * A JSON body that does not parse, or does not fit the request's shape (a string where a number
+ * belongs), is the client's mistake: 400 with what the parser said, not an incident.
+ */
+@Provider
+public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
+
+  @Override
+  public Response toResponse(ProcessingException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+        return Problems.response(
+            400,
+            "malformed-json",
+            "Bad request",
+            "The body is not valid JSON for this request: " + cause.getMessage());
+      }
+    }
+    // Not a body the client sent wrong: an incident like any other unexpected failure.
+    return new UnexpectedExceptionMapper().toResponse(e);
+  }
+}

@@ -1,0 +1,264 @@
+package org.paraph.api.workflows;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.paraph.api.InvalidRequestException;
+import org.paraph.workflows.application.NewWorkflow;
+import org.paraph.workflows.domain.AuthenticationChannel;
+import org.paraph.workflows.domain.Branding;
+import org.paraph.workflows.domain.EditableField;
+import org.paraph.workflows.domain.ParticipantAction;
+import org.paraph.workflows.domain.ParticipantDetails;
+import org.paraph.workflows.domain.SignatureBox;
+import org.paraph.workflows.domain.SignatureMode;
+import org.paraph.workflows.domain.WorkflowSettings;
+
+/** Turns the JSON of {@code POST /api/v1/workflows} into a request, naming what is wrong. */
+final class WorkflowRequests {
+
+  static final Duration DEFAULT_VALIDITY = Duration.ofDays(30);
+
+  private WorkflowRequests() {}
+
+  static NewWorkflow toNewWorkflow(WorkflowRequest body, Clock clock) {
+    if (body == null) {
+      throw invalid("The body must be a JSON workflow.");
+    }
+    List<WorkflowRequest.DocumentRequest> documentRequests =
+        body.documents() == null ? List.of() : body.documents();
+    List<NewWorkflow.NewDocument> documents = new ArrayList<>();
+    for (int i = 0; i < documentRequests.size(); i++) {
+      documents.add(document(documentRequests.get(i), i + 1));
+    }
+    List<ParticipantDetails> participants = new ArrayList<>();
+    List<WorkflowRequest.ParticipantRequest> participantRequests =
+        body.participants() == null ? List.of() : body.participants();
+    for (int i = 0; i < participantRequests.size(); i++) {
+      participants.add(participant(participantRequests.get(i), i + 1, documentRequests));
+    }
+    Instant expiresAt =
+        body.expiresAt() == null
+            ? clock.instant().plus(DEFAULT_VALIDITY)
+            : instant(body.expiresAt(), "expiresAt");
+    WorkflowSettings settings =
+        new WorkflowSettings(
+            body.name() == null ? "" : body.name().strip(),
+            expiresAt,
+            body.reminderInterval() == null ? null : duration(body.reminderInterval()),
+            body.callbackUrl(),
+            body.signatureModes() == null
+                ? EnumSet.allOf(SignatureMode.class)
+                : enums(body.signatureModes(), SignatureMode.class, "signatureModes"),
+            body.editable() == null
+                ? Set.of()
+                : enums(body.editable(), EditableField.class, "editable"),
+            branding(body.branding()));
+    return new NewWorkflow(settings, documents, participants);
+  }
+
+  private static NewWorkflow.NewDocument document(
+      WorkflowRequest.DocumentRequest request, int number) {
+    if (request == null) {
+      throw invalid("Document " + number + " is empty.");
+    }
+    boolean inline = request.contentBase64() != null && !request.contentBase64().isBlank();
+    boolean remote = request.url() != null && !request.url().isBlank();
+    if (inline == remote) {
+      throw invalid("Document " + number + " needs either 'contentBase64' or 'url'.");
+    }
+    String name =
+        request.name() == null || request.name().isBlank()
+            ? "document-" + number + ".pdf"
+            : request.name();
+    if (remote) {
+      return new NewWorkflow.NewDocument(name, null, request.url());
+    }
+    try {
+      return new NewWorkflow.NewDocument(
+          name, Base64.getMimeDecoder().decode(request.contentBase64()), null);
+    } catch (IllegalArgumentException e) {
+      throw invalid("Document " + number + ": 'contentBase64' is not base64.");
+    }
+  }
+
+  private static ParticipantDetails participant(
+      WorkflowRequest.ParticipantRequest request,
+      int number,
+      List<WorkflowRequest.DocumentRequest> documents) {
+    if (request == null) {
+      throw invalid("Participant " + number + " is empty.");
+    }
+    ParticipantAction action =
+        request.action() == null
+            ? ParticipantAction.SIGN
+            : one(request.action(), ParticipantAction.class, "participant " + number + " action");
+    AuthenticationChannel channel =
+        request.authentication() == null
+            ? AuthenticationChannel.EMAIL
+            : one(
+                request.authentication(),
+                AuthenticationChannel.class,
+                "participant " + number + " authentication");
+    List<SignatureBox> boxes = new ArrayList<>();
+    if (request.fields() != null) {
+      for (WorkflowRequest.FieldRequest field : request.fields()) {
+        boxes.add(box(field, number, documents));
+      }
+    }
+    return new ParticipantDetails(
+        trimmed(request.name()),
+        trimmed(request.surname()),
+        trimmed(request.email()),
+        trimmed(request.mobile()),
+        request.message(),
+        request.order() == null ? 1 : request.order(),
+        action,
+        channel,
+        trimmed(request.user()),
+        boxes);
+  }
+
+  private static SignatureBox box(
+      WorkflowRequest.FieldRequest field,
+      int participant,
+      List<WorkflowRequest.DocumentRequest> documents) {
+    String where = "Participant " + participant + ", field";
+    if (field == null
+        || field.page() == null
+        || field.x() == null
+        || field.y() == null
+        || field.width() == null
+        || field.height() == null) {
+      throw invalid(where + ": 'page', 'x', 'y', 'width' and 'height' are required.");
+    }
+    return new SignatureBox(
+        documentPosition(field.document(), documents, where),
+        field.page(),
+        field.x(),
+        field.y(),
+        field.width(),
+        field.height(),
+        field.name());
+  }
+
+  /** The 0-based position of the document a field names by 1-based number or by name. */
+  private static int documentPosition(
+      String reference, List<WorkflowRequest.DocumentRequest> documents, String where) {
+    if (reference == null || reference.isBlank()) {
+      if (documents.size() == 1) {
+        return 0;
+      }
+      throw invalid(where + ": 'document' is required when there are several documents.");
+    }
+    try {
+      int number = Integer.parseInt(reference.strip());
+      if (number < 1 || number > documents.size()) {
+        throw invalid(
+            where + ": there is no document " + number + " (1 to " + documents.size() + ").");
+      }
+      return number - 1;
+    } catch (NumberFormatException notANumber) {
+      for (int i = 0; i < documents.size(); i++) {
+        if (reference.equals(documents.get(i).name())) {
+          return i;
+        }
+      }
+      throw invalid(where + ": there is no document named '" + reference + "'.");
+    }
+  }
+
+  private static Branding branding(WorkflowRequest.BrandingRequest request) {
+    if (request == null) {
+      return Branding.NONE;
+    }
+    if (request.primaryColour() != null && !request.primaryColour().matches("#[0-9a-fA-F]{6}")) {
+      throw invalid("branding.primaryColour must look like #1a2b3c.");
+    }
+    if (request.redirectUrl() != null && !request.redirectUrl().matches("https?://\\S+")) {
+      throw invalid("branding.redirectUrl must be an http(s) address.");
+    }
+    byte[] logo = null;
+    if (request.logoBase64() != null && !request.logoBase64().isBlank()) {
+      try {
+        logo = Base64.getMimeDecoder().decode(request.logoBase64());
+      } catch (IllegalArgumentException e) {
+        throw invalid("branding.logoBase64 is not base64.");
+      }
+      if (logo.length > 512 * 1024 || !(isPng(logo) || isJpeg(logo))) {
+        throw invalid("branding.logoBase64 must be a PNG or JPEG image of at most 512 KB.");
+      }
+    }
+    return new Branding(request.primaryColour(), request.redirectUrl(), logo);
+  }
+
+  static boolean isPng(byte[] image) {
+    return image.length > 8
+        && (image[0] & 0xff) == 0x89
+        && image[1] == 'P'
+        && image[2] == 'N'
+        && image[3] == 'G';
+  }
+
+  private static boolean isJpeg(byte[] image) {
+    return image.length > 3 && (image[0] & 0xff) == 0xff && (image[1] & 0xff) == 0xd8;
+  }
+
+  private static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type, String what) {
+    Set<E> values = EnumSet.noneOf(type);
+    for (String name : names) {
+      values.add(one(name, type, what));
+    }
+    return values;
+  }
+
+  private static <E extends Enum<E>> E one(String name, Class<E> type, String what) {
+    try {
+      return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw invalid(
+          "'"
+              + name
+              + "' is not a valid "
+              + what
+              + "; one of "
+              + EnumSet.allOf(type).toString().toLowerCase(Locale.ROOT)
+              + ".");
+    }
+  }
+
+  private static Instant instant(String text, String what) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw invalid("'" + what + "' must be an ISO-8601 instant such as 2026-12-31T18:00:00Z.");
+    }
+  }
+
+  private static Duration duration(String text) {
+    try {
+      Duration duration = Duration.parse(text);
+      if (duration.compareTo(Duration.ofMinutes(1)) < 0) {
+        throw invalid("'reminderInterval' must be at least one minute.");
+      }
+      return duration;
+    } catch (DateTimeParseException e) {
+      throw invalid("'reminderInterval' must be an ISO-8601 duration such as P2D or PT12H.");
+    }
+  }
+
+  private static String trimmed(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static InvalidRequestException invalid(String message) {
+    return new InvalidRequestException("invalid-workflow", message);
+  }
+}

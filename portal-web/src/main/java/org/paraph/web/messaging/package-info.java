@@ -1,0 +1,2 @@
+/** The administrators' page of undelivered messages. */
+package org.paraph.web.messaging;

@@ -1,0 +1,229 @@
+package org.paraph.web.users;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.paraph.identity.application.UserProfiles;
+import org.paraph.identity.application.UserView;
+import org.paraph.identity.domain.UserDetails;
+import org.paraph.seals.application.Pkcs12Registration;
+import org.paraph.seals.application.SealAdministration;
+import org.paraph.seals.application.SealOverview;
+import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.PortalException;
+import org.paraph.web.shell.RequestActor;
+import org.paraph.web.shell.Timestamps;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * Every user's own page: their name and e-mail address, their password, and their personal
+ * certificates (PKCS#12 files that become seals only they may use), with the same certificate
+ * details and warnings as the administrators' seals page.
+ */
+@Named
+@ViewScoped
+public class ProfileBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final long MAX_PKCS12_BYTES = 1024 * 1024;
+
+  @Inject UserProfiles profiles;
+  @Inject SealAdministration seals;
+  @Inject FacesContext facesContext;
+
+  private String username;
+  private String displayName;
+  private String email;
+  private String currentPassword;
+  private String newPassword;
+  private String repeatedPassword;
+  private List<SealOverview> certificates;
+  private String certificateName;
+  private String holderName;
+  private transient UploadedFile file;
+  private String filePassword;
+
+  @PostConstruct
+  void load() {
+    UserView me = profiles.profile(actor().name());
+    username = me.username();
+    displayName = me.displayName();
+    email = me.email();
+    certificates = seals.personalSeals(username);
+  }
+
+  public void saveDetails() {
+    try {
+      UserView me = profiles.describe(actor(), new UserDetails(displayName, email));
+      displayName = me.displayName();
+      email = me.email();
+      info("Saved", "Your name and e-mail address are changed");
+    } catch (PortalException e) {
+      error("Not saved", e.getMessage());
+    }
+  }
+
+  public void changePassword() {
+    try {
+      if (newPassword == null || !newPassword.equals(repeatedPassword)) {
+        error("Password not changed", "The new password and its repetition differ");
+        return;
+      }
+      profiles.changePassword(
+          actor(),
+          currentPassword == null ? null : currentPassword.toCharArray(),
+          newPassword.toCharArray());
+      info("Password changed", "Use the new password from now on, here and over the API");
+    } catch (PortalException e) {
+      error("Password not changed", e.getMessage());
+    } finally {
+      currentPassword = null;
+      newPassword = null;
+      repeatedPassword = null;
+    }
+  }
+
+  public void uploadCertificate() {
+    if (file == null || file.getSize() == 0) {
+      error("Not registered", "Choose the PKCS#12 file of your certificate");
+      return;
+    }
+    if (file.getSize() > MAX_PKCS12_BYTES) {
+      error("Not registered", "A PKCS#12 file is a few kilobytes; this one is larger than 1 MB");
+      return;
+    }
+    try {
+      SealOverview registered =
+          seals.registerPersonalPkcs12(
+              actor(),
+              username,
+              new Pkcs12Registration(
+                  certificateName,
+                  holderName,
+                  file.getContent(),
+                  filePassword == null ? new char[0] : filePassword.toCharArray(),
+                  false,
+                  false));
+      facesContext.addMessage(
+          null,
+          new FacesMessage(
+              registered.certificate().hasWarnings()
+                  ? FacesMessage.SEVERITY_WARN
+                  : FacesMessage.SEVERITY_INFO,
+              "Registered " + registered.name(),
+              registered.certificate().hasWarnings()
+                  ? "Check its warnings in the list"
+                  : "Only you can seal with it: seal=" + registered.name()));
+      certificates = seals.personalSeals(username);
+      certificateName = null;
+      holderName = null;
+    } catch (PortalException e) {
+      error("Not registered", e.getMessage());
+    } finally {
+      file = null;
+      filePassword = null;
+    }
+  }
+
+  public String format(Instant instant) {
+    return Timestamps.format(instant);
+  }
+
+  private Actor actor() {
+    return RequestActor.of(facesContext);
+  }
+
+  private void info(String summary, String detail) {
+    facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
+  }
+
+  private void error(String summary, String detail) {
+    facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public String getRepeatedPassword() {
+    return repeatedPassword;
+  }
+
+  public void setRepeatedPassword(String repeatedPassword) {
+    this.repeatedPassword = repeatedPassword;
+  }
+
+  public List<SealOverview> getCertificates() {
+    return certificates;
+  }
+
+  public String getCertificateName() {
+    return certificateName;
+  }
+
+  public void setCertificateName(String certificateName) {
+    this.certificateName = certificateName;
+  }
+
+  public String getHolderName() {
+    return holderName;
+  }
+
+  public void setHolderName(String holderName) {
+    this.holderName = holderName;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+
+  public String getFilePassword() {
+    return filePassword;
+  }
+
+  public void setFilePassword(String filePassword) {
+    this.filePassword = filePassword;
+  }
+}

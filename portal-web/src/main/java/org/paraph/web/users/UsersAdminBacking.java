@@ -1,0 +1,144 @@
+package org.paraph.web.users;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.paraph.identity.application.UserAdministration;
+import org.paraph.identity.application.UserView;
+import org.paraph.identity.domain.NewUser;
+import org.paraph.identity.domain.Role;
+import org.paraph.identity.domain.UserDetails;
+import org.paraph.shared.domain.PortalException;
+import org.paraph.web.shell.RequestActor;
+import org.paraph.web.shell.Timestamps;
+
+/** The users page for administrators: the users, a form to create one, disable and enable. */
+@Named
+@ViewScoped
+public class UsersAdminBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject UserAdministration administration;
+  @Inject FacesContext facesContext;
+
+  private List<UserView> users;
+  private String username;
+  private String displayName;
+  private String email;
+  private String password;
+  private boolean admin;
+
+  @PostConstruct
+  void load() {
+    users = administration.users();
+  }
+
+  public void create() {
+    try {
+      Set<Role> roles = admin ? EnumSet.of(Role.USER, Role.ADMIN) : EnumSet.of(Role.USER);
+      UserView created =
+          administration.create(
+              RequestActor.of(facesContext),
+              new NewUser(
+                  username,
+                  new UserDetails(displayName, email),
+                  password == null ? null : password.toCharArray(),
+                  roles));
+      info("Created " + created.username(), "They can log in with the password given");
+      username = null;
+      displayName = null;
+      email = null;
+      admin = false;
+      users = administration.users();
+    } catch (PortalException e) {
+      error("Not created", e.getMessage());
+    } finally {
+      password = null;
+    }
+  }
+
+  public void disable(String who) {
+    try {
+      administration.disable(RequestActor.of(facesContext), who);
+      info("Disabled " + who, "They can no longer log in");
+    } catch (PortalException e) {
+      error("Not disabled", e.getMessage());
+    }
+    users = administration.users();
+  }
+
+  public void enable(String who) {
+    try {
+      administration.enable(RequestActor.of(facesContext), who);
+      info("Enabled " + who, "They can log in again");
+    } catch (PortalException e) {
+      error("Not enabled", e.getMessage());
+    }
+    users = administration.users();
+  }
+
+  public String format(Instant instant) {
+    return Timestamps.format(instant);
+  }
+
+  private void info(String summary, String detail) {
+    facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
+  }
+
+  private void error(String summary, String detail) {
+    facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
+  }
+
+  public List<UserView> getUsers() {
+    return users;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public boolean isAdmin() {
+    return admin;
+  }
+
+  public void setAdmin(boolean admin) {
+    this.admin = admin;
+  }
+}

@@ -1,0 +1,494 @@
+package org.paraph.web.workflows;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URI;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.paraph.api.workflows.QualifiedCallbackResource;
+import org.paraph.documents.application.DocumentPreviews;
+import org.paraph.documents.domain.PageSize;
+import org.paraph.shared.domain.PortalException;
+import org.paraph.workflows.application.ParticipantLinks;
+import org.paraph.workflows.application.QualifiedSignatures;
+import org.paraph.workflows.application.RequestOrigin;
+import org.paraph.workflows.application.SignatureInput;
+import org.paraph.workflows.application.SigningView;
+import org.paraph.workflows.domain.EditableField;
+import org.paraph.workflows.domain.ParticipantAction;
+import org.paraph.workflows.domain.ParticipantState;
+import org.paraph.workflows.domain.SignatureBox;
+import org.paraph.workflows.domain.SignatureMode;
+import org.paraph.workflows.domain.WorkflowState;
+
+/**
+ * The participant's page behind the link: the documents with the participant's own boxes, the
+ * one-time password, the signature (typed or drawn), the corrections the sender allows, sign or
+ * decline. Everything goes through {@link ParticipantLinks} with the link's token, as the API does.
+ */
+@Named
+@ViewScoped
+public class ParticipantBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String PNG_DATA_URL = "data:image/png;base64,";
+
+  @Inject ParticipantLinks links;
+  @Inject QualifiedSignatures qualified;
+  @Inject DocumentPreviews previews;
+  @Inject FacesContext facesContext;
+
+  private String token;
+  private SigningView view;
+  private String linkError;
+
+  private final Map<Integer, byte[]> contents = new HashMap<>();
+  private int documentPosition;
+  private List<PageSize> pages = List.of();
+  private int page = 1;
+  private String pagePreview;
+
+  private boolean otpSent;
+  private String otp;
+  private String mode = SignatureMode.TYPED.name();
+  private String typedSignature;
+  private String drawnSignature;
+  private String firstName;
+  private String surname;
+  private String email;
+  private String mobile;
+  private String declineReason;
+
+  @PostConstruct
+  void open() {
+    token = (String) request().getAttribute(SignLinkFilter.TOKEN_ATTRIBUTE);
+    try {
+      show(links.view(token, origin()));
+      firstName = view.firstName();
+      surname = view.surname();
+      email = view.email();
+      mobile = view.mobile();
+      typedSignature = view.firstName() + " " + view.surname();
+      if (!view.signatureModes().isEmpty()
+          && !view.signatureModes().contains(SignatureMode.TYPED)) {
+        mode = SignatureMode.DRAWN.name();
+      }
+      if (!view.documents().isEmpty()) {
+        documentPosition =
+            view.boxes().isEmpty()
+                ? view.documents().get(0).position()
+                : view.boxes().get(0).documentPosition();
+        loadDocument(view.boxes().isEmpty() ? 1 : view.boxes().get(0).page());
+      }
+    } catch (PortalException e) {
+      view = null;
+      linkError = e.getMessage();
+    }
+    if (view != null) {
+      showQualifiedOutcome();
+    }
+  }
+
+  /**
+   * Sends the browser to the trust service, where the participant authorises their qualified
+   * signature; the service sends it back to the portal's callback, which signs and returns here.
+   */
+  public void signQualified() throws IOException {
+    try {
+      URI authorization = qualified.start(token, origin());
+      facesContext
+          .getExternalContext()
+          .getSessionMap()
+          .put(QualifiedCallbackResource.RETURN_LINK, token);
+      facesContext.getExternalContext().redirect(authorization.toString());
+    } catch (PortalException e) {
+      error("Not signed", e);
+    }
+  }
+
+  /** Back from the trust service: what the callback did, as it left it in the session. */
+  private void showQualifiedOutcome() {
+    String outcome = request().getParameter("qualified");
+    if (outcome == null) {
+      return;
+    }
+    Object failure =
+        facesContext.getExternalContext().getSessionMap().remove(QualifiedCallbackResource.FAILURE);
+    if (outcome.equals("signed") && view.state() == ParticipantState.SIGNED) {
+      info("Signed", "Thank you: your qualified signature is on the document(s).");
+    } else if (failure instanceof String message) {
+      facesContext.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not signed", message));
+    }
+  }
+
+  public void sendOtp() {
+    try {
+      show(links.sendOtp(token, origin()));
+      otpSent = true;
+      info("Code sent", "A 6-digit code was sent to " + view.otpDestination() + ".");
+    } catch (PortalException e) {
+      error("No code sent", e);
+    }
+  }
+
+  public void sign() throws IOException {
+    try {
+      SignatureMode chosen = SignatureMode.valueOf(mode);
+      SignatureInput input =
+          new SignatureInput(
+              chosen,
+              chosen == SignatureMode.TYPED ? typedSignature : null,
+              chosen == SignatureMode.DRAWN ? drawnPng() : null,
+              editable(EditableField.NAME) ? firstName : null,
+              editable(EditableField.NAME) ? surname : null,
+              editable(EditableField.EMAIL) ? email : null,
+              editable(EditableField.MOBILE) ? mobile : null);
+      show(links.complete(token, otp == null ? "" : otp.strip(), input, origin()));
+      otp = null;
+      String redirect = redirectUrl();
+      if (redirect != null) {
+        facesContext.getExternalContext().redirect(redirect);
+        return;
+      }
+      info("Signed", "Thank you: your signature is on the document(s).");
+      showSignedPreview();
+    } catch (PortalException e) {
+      otp = null;
+      error("Not signed", e);
+    }
+  }
+
+  public void decline() {
+    try {
+      show(links.decline(token, declineReason, origin()));
+      info("Declined", "The sender is told that you decline.");
+    } catch (PortalException e) {
+      error("Not declined", e);
+    }
+  }
+
+  public void selectDocument(int position) {
+    documentPosition = position;
+    loadDocument(1);
+  }
+
+  private void show(SigningView view) {
+    this.view = view;
+    linkError = null;
+  }
+
+  /**
+   * After the last signature the workflow is being completed and its documents are not served
+   * through the link until it is: the page then keeps the preview it had, and the signature stays
+   * reported as done, which it is.
+   */
+  private void showSignedPreview() {
+    Map<Integer, byte[]> before = new HashMap<>(contents);
+    contents.clear();
+    try {
+      loadDocument(page);
+    } catch (PortalException e) {
+      contents.putAll(before);
+    }
+  }
+
+  private void loadDocument(int wantedPage) {
+    byte[] content =
+        contents.computeIfAbsent(
+            documentPosition, position -> links.document(token, documentId(position)).content());
+    pages = previews.inspect(content).pages();
+    page = Math.max(1, Math.min(wantedPage, pages.size()));
+    pagePreview =
+        PNG_DATA_URL + Base64.getEncoder().encodeToString(previews.pagePng(content, page));
+  }
+
+  private String documentId(int position) {
+    return view.documents().stream()
+        .filter(d -> d.position() == position)
+        .findFirst()
+        .orElseThrow()
+        .id()
+        .toString();
+  }
+
+  private byte[] drawnPng() {
+    if (drawnSignature == null || !drawnSignature.startsWith(PNG_DATA_URL)) {
+      return null;
+    }
+    try {
+      return Base64.getDecoder().decode(drawnSignature.substring(PNG_DATA_URL.length()));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Only http(s) addresses: a {@code javascript:} address would run in this page. */
+  private String redirectUrl() {
+    String url = view.branding() == null ? null : view.branding().redirectUrl();
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      String scheme = URI.create(url.strip()).getScheme();
+      return "https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)
+          ? url.strip()
+          : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private boolean editable(EditableField field) {
+    return view.editable().contains(field);
+  }
+
+  private HttpServletRequest request() {
+    return (HttpServletRequest) facesContext.getExternalContext().getRequest();
+  }
+
+  private RequestOrigin origin() {
+    HttpServletRequest request = request();
+    return new RequestOrigin(request.getRemoteAddr(), request.getHeader("User-Agent"));
+  }
+
+  private void info(String summary, String detail) {
+    facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
+  }
+
+  private void error(String summary, PortalException e) {
+    facesContext.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, e.getMessage()));
+  }
+
+  // --- for the page
+
+  public String format(java.time.Instant instant) {
+    return org.paraph.web.shell.Timestamps.format(instant);
+  }
+
+  public boolean isValid() {
+    return view != null;
+  }
+
+  public String getLinkError() {
+    return linkError;
+  }
+
+  public SigningView getView() {
+    return view;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  /** May act now: invited, workflow open. */
+  public boolean isActing() {
+    return view != null
+        && view.workflowState() == WorkflowState.IN_PROGRESS
+        && view.state() == ParticipantState.INVITED
+        && view.action() == ParticipantAction.SIGN;
+  }
+
+  /** May sign now with a qualified certificate at the trust service. */
+  public boolean isQualifiedActing() {
+    return view != null
+        && view.workflowState() == WorkflowState.IN_PROGRESS
+        && view.state() == ParticipantState.INVITED
+        && view.action() == ParticipantAction.QUALIFIED_SIGN;
+  }
+
+  public boolean isWaiting() {
+    return view != null
+        && view.workflowState() == WorkflowState.IN_PROGRESS
+        && view.state() == ParticipantState.WAITING;
+  }
+
+  public boolean isCompleted() {
+    return view != null && view.workflowState() == WorkflowState.COMPLETED;
+  }
+
+  public boolean isOtpSent() {
+    return otpSent;
+  }
+
+  public boolean isTypedAllowed() {
+    return view.signatureModes().isEmpty() || view.signatureModes().contains(SignatureMode.TYPED);
+  }
+
+  public boolean isDrawnAllowed() {
+    return view.signatureModes().isEmpty() || view.signatureModes().contains(SignatureMode.DRAWN);
+  }
+
+  public boolean isNameEditable() {
+    return editable(EditableField.NAME);
+  }
+
+  public boolean isEmailEditable() {
+    return editable(EditableField.EMAIL);
+  }
+
+  public boolean isMobileEditable() {
+    return editable(EditableField.MOBILE);
+  }
+
+  /** The workflow's colour, only if it is a plain {@code #rrggbb}: it goes into a style. */
+  public String getPrimaryColour() {
+    String colour =
+        view == null || view.branding() == null ? null : view.branding().primaryColour();
+    return colour != null && colour.matches("#[0-9a-fA-F]{6}") ? colour : null;
+  }
+
+  public String getLogo() {
+    byte[] logo = view == null || view.branding() == null ? null : view.branding().logo();
+    if (logo == null || logo.length < 4) {
+      return null;
+    }
+    boolean png = (logo[0] & 0xff) == 0x89 && logo[1] == 'P';
+    return (png ? "data:image/png;base64," : "data:image/jpeg;base64,")
+        + Base64.getEncoder().encodeToString(logo);
+  }
+
+  public int getDocumentPosition() {
+    return documentPosition;
+  }
+
+  public List<Integer> getPageNumbers() {
+    return IntStream.rangeClosed(1, pages.size()).boxed().toList();
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    if (page != this.page && page >= 1 && page <= pages.size()) {
+      loadDocument(page);
+    }
+  }
+
+  public String getPagePreview() {
+    return pagePreview;
+  }
+
+  /** The participant's boxes on the page shown, as CSS percentages of the page. */
+  public List<String> getBoxStyles() {
+    if (view == null || pages.isEmpty()) {
+      return List.of();
+    }
+    PageSize size = pages.get(page - 1);
+    return view.boxes().stream()
+        .filter(b -> b.documentPosition() == documentPosition && b.page() == page)
+        .map(b -> styleOf(b, size))
+        .toList();
+  }
+
+  private static String styleOf(SignatureBox box, PageSize size) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "left:%.3f%%;top:%.3f%%;width:%.3f%%;height:%.3f%%",
+        100 * box.x() / size.width(),
+        100 * box.y() / size.height(),
+        100 * box.width() / size.width(),
+        100 * box.height() / size.height());
+  }
+
+  /** Where the participant's boxes are, e.g. "contract.pdf, page 2". */
+  public List<String> getBoxPlaces() {
+    return view.boxes().stream()
+        .map(
+            b ->
+                view.documents().stream()
+                        .filter(d -> d.position() == b.documentPosition())
+                        .findFirst()
+                        .map(SigningView.Document::name)
+                        .orElse("?")
+                    + ", page "
+                    + b.page())
+        .distinct()
+        .toList();
+  }
+
+  public String getOtp() {
+    return otp;
+  }
+
+  public void setOtp(String otp) {
+    this.otp = otp;
+  }
+
+  public String getMode() {
+    return mode;
+  }
+
+  public void setMode(String mode) {
+    this.mode = mode;
+  }
+
+  public String getTypedSignature() {
+    return typedSignature;
+  }
+
+  public void setTypedSignature(String typedSignature) {
+    this.typedSignature = typedSignature;
+  }
+
+  public String getDrawnSignature() {
+    return drawnSignature;
+  }
+
+  public void setDrawnSignature(String drawnSignature) {
+    this.drawnSignature = drawnSignature;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String firstName) {
+    this.firstName = firstName;
+  }
+
+  public String getSurname() {
+    return surname;
+  }
+
+  public void setSurname(String surname) {
+    this.surname = surname;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getMobile() {
+    return mobile;
+  }
+
+  public void setMobile(String mobile) {
+    this.mobile = mobile;
+  }
+
+  public String getDeclineReason() {
+    return declineReason;
+  }
+
+  public void setDeclineReason(String declineReason) {
+    this.declineReason = declineReason;
+  }
+}

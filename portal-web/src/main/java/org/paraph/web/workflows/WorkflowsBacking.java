@@ -1,0 +1,96 @@
+package org.paraph.web.workflows;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.paraph.shared.domain.PortalException;
+import org.paraph.web.shell.Timestamps;
+import org.paraph.workflows.application.Invitations;
+import org.paraph.workflows.application.WorkflowService;
+import org.paraph.workflows.application.WorkflowView;
+import org.paraph.workflows.domain.ParticipantAction;
+import org.paraph.workflows.domain.ParticipantState;
+import org.paraph.workflows.domain.WorkflowState;
+
+/** The sender's dashboard: their workflows, each participant's state, cancel and resend. */
+@Named
+@ViewScoped
+public class WorkflowsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int SHOWN = 100;
+
+  @Inject WorkflowService workflows;
+  @Inject Invitations invitations;
+  @Inject FacesContext facesContext;
+
+  private List<WorkflowView> sent = List.of();
+
+  @PostConstruct
+  public void load() {
+    sent = workflows.sentBy(WebActor.of(facesContext), SHOWN);
+  }
+
+  public void cancel(WorkflowView workflow) {
+    try {
+      workflows.cancel(WebActor.of(facesContext), workflow.id().toString());
+      info("Cancelled", "\"" + workflow.name() + "\" is cancelled.");
+      load();
+    } catch (PortalException e) {
+      error("Not cancelled", e);
+    }
+  }
+
+  public void resend(WorkflowView workflow, WorkflowView.ParticipantView participant) {
+    try {
+      invitations.resend(WebActor.of(facesContext), workflow.id(), participant.id());
+      info(
+          "Invitation sent again",
+          participant.firstName()
+              + " "
+              + participant.surname()
+              + " has a new link; the old one no longer works.");
+      load();
+    } catch (PortalException e) {
+      error("Not sent", e);
+    }
+  }
+
+  public boolean canCancel(WorkflowView workflow) {
+    return workflow.state() == WorkflowState.IN_PROGRESS;
+  }
+
+  public boolean canResend(WorkflowView workflow, WorkflowView.ParticipantView participant) {
+    return workflow.state() == WorkflowState.IN_PROGRESS
+        && participant.action() != ParticipantAction.SEAL
+        && (participant.state() == ParticipantState.INVITED
+            || participant.state() == ParticipantState.LOCKED);
+  }
+
+  public boolean hasAuditTrail(WorkflowView workflow) {
+    return workflow.state() == WorkflowState.COMPLETED;
+  }
+
+  public String format(Instant instant) {
+    return Timestamps.format(instant);
+  }
+
+  public List<WorkflowView> getSent() {
+    return sent;
+  }
+
+  private void info(String summary, String detail) {
+    facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
+  }
+
+  private void error(String summary, PortalException e) {
+    facesContext.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, e.getMessage()));
+  }
+}
