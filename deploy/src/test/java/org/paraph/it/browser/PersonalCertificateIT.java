@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.paraph.it.support.Browser;
 import org.paraph.it.support.Database;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.PersonalPki;
@@ -192,13 +193,7 @@ class PersonalCertificateIT extends BrowserTestBase {
     fill("register:name", certificateName);
     driver.findElement(By.cssSelector("#register input[type=file]")).sendKeys(pkcs12.toString());
     driver.findElement(By.cssSelector("#register input[type=password]")).sendKeys("carol-p12");
-    driver.findElement(By.id("register:owner")).click();
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='register:owner_items'] li[data-label='" + carol + "']")))
-        .click();
-    // The list closes with an animation; until it is gone it would take the next click.
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("register:owner_panel")));
+    Browser.chooseFromMenu(driver, wait, "register:owner", carol);
     awaitAjaxQuiet();
     WebElement before = driver.findElement(By.id("register"));
     driver.findElement(By.id("register:submit")).click();

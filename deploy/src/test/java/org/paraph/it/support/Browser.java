@@ -5,14 +5,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by Debian's chromedriver: nothing downloaded at test time. */
@@ -75,6 +78,28 @@ public final class Browser {
           }
           return Boolean.TRUE.equals(js.executeScript(idle));
         });
+  }
+
+  /**
+   * Chooses an item of a PrimeFaces select menu as a person does: opens the list, waits until it
+   * has finished opening, clicks the item and waits until the list has closed. An item clicked
+   * while the list is still fading in leaves it open over the form: the opening animation, cut
+   * short, ends the closing one before it hides the panel.
+   */
+  public static void chooseFromMenu(
+      WebDriver driver, WebDriverWait wait, String menuId, String itemLabel) {
+    By panel = By.id(menuId + "_panel");
+    driver.findElement(By.id(menuId + "_label")).click();
+    wait.until(
+        d -> {
+          WebElement list = d.findElement(panel);
+          return list.isDisplayed()
+              && list.getDomAttribute("class").contains("ui-connected-overlay-enter-done");
+        });
+    By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + itemLabel + "']");
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+    wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), itemLabel));
   }
 
   /** A picture of the page, to see what went wrong. */
