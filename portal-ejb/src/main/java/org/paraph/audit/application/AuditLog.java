@@ -1,10 +1,15 @@
 package org.paraph.audit.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -30,23 +35,70 @@ public class AuditLog {
 
   @Inject Clock clock;
 
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  @Resource(lookup = "java:jboss/TransactionManager")
+  TransactionManager transactionManager;
+
+  /**
+   * Records an event in the current transaction. It is linked into the chain when the transaction
+   * commits (see {@link PendingAuditEvents}), in the order the transaction recorded its events.
+   */
   @Transactional(Transactional.TxType.REQUIRED)
-  public AuditEvent record(Actor actor, String action, String subject, String details) {
-    AuditChainHead head =
-        em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-    AuditEvent event = AuditChain.next(head, clock.instant(), actor, action, subject, details);
-    em.persist(event);
-    return event;
+  public void record(Actor actor, String action, String subject, String details) {
+    pendingInThisTransaction()
+        .add(new PendingAuditEvents.PendingEvent(clock.instant(), actor, action, subject, details));
   }
 
   /** For events whose cause fails or is rolled back, such as a refused login. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public AuditEvent recordAlone(Actor actor, String action, String subject, String details) {
-    return record(actor, action, subject, details);
+  public void recordAlone(Actor actor, String action, String subject, String details) {
+    record(actor, action, subject, details);
+  }
+
+  private PendingAuditEvents pendingInThisTransaction() {
+    PendingAuditEvents pending =
+        (PendingAuditEvents) transactions.getResource(PendingAuditEvents.class);
+    if (pending == null) {
+      pending = new PendingAuditEvents(this::chain);
+      try {
+        // Not an interposed synchronization: those run after the persistence context's own
+        // flush, and the events must be persisted before it.
+        transactionManager.getTransaction().registerSynchronization(pending);
+      } catch (RollbackException | SystemException e) {
+        throw new IllegalStateException("The audit event cannot join its transaction", e);
+      }
+      transactions.putResource(PendingAuditEvents.class, pending);
+    }
+    return pending;
+  }
+
+  /** Links events after the head, holding its lock from here to the commit. */
+  private void chain(List<PendingAuditEvents.PendingEvent> events) {
+    AuditChainHead head =
+        em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    for (PendingAuditEvents.PendingEvent e : events) {
+      em.persist(
+          AuditChain.next(head, e.occurredAt(), e.actor(), e.action(), e.subject(), e.details()));
+    }
+    em.flush();
+  }
+
+  /** A reader in a transaction that has recorded events sees them too: they are chained first. */
+  private void chainWhatThisTransactionRecorded() {
+    if (transactions.getTransactionKey() == null) {
+      return;
+    }
+    PendingAuditEvents pending =
+        (PendingAuditEvents) transactions.getResource(PendingAuditEvents.class);
+    if (pending != null) {
+      pending.chainNow();
+    }
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AuditEvent> latest(int maxResults) {
+    chainWhatThisTransactionRecorded();
     return em.createQuery(
             "select e from AuditEvent e order by e.sequenceNumber desc", AuditEvent.class)
         .setMaxResults(maxResults)
@@ -56,6 +108,7 @@ public class AuditLog {
   /** The events that match, the most recent first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AuditEvent> search(AuditFilter filter, int maxResults) {
+    chainWhatThisTransactionRecorded();
     StringBuilder query = new StringBuilder("select e from AuditEvent e where 1 = 1");
     java.util.Map<String, Object> parameters = new java.util.HashMap<>();
     if (present(filter.workflow())) {
@@ -91,6 +144,7 @@ public class AuditLog {
   /** Every event about one subject (a workflow, a document), oldest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AuditEvent> about(String subject) {
+    chainWhatThisTransactionRecorded();
     return em.createQuery(
             "select e from AuditEvent e where e.subject = :subject order by e.sequenceNumber",
             AuditEvent.class)
@@ -118,6 +172,7 @@ public class AuditLog {
   /** Walks the whole chain in pages, so a long log is checked without loading it at once. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ChainBreak> verifyChain() {
+    chainWhatThisTransactionRecorded();
     return AuditChain.verify(this::pagedEvents);
   }
 

@@ -16,7 +16,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditEvent;
 import org.paraph.identity.domain.InvalidUserException;
 import org.paraph.identity.domain.NewUser;
 import org.paraph.identity.domain.Role;
@@ -188,14 +187,13 @@ class UserAdministrationTest {
   /** The audit log's chaining is the business of its own tests; here, what was recorded. */
   private final class RecordingAudit extends AuditLog {
     @Override
-    public AuditEvent record(Actor actor, String action, String subject, String details) {
+    public void record(Actor actor, String action, String subject, String details) {
       audited.add(action + " " + subject + " by " + actor.name());
-      return null;
     }
 
     @Override
-    public AuditEvent recordAlone(Actor actor, String action, String subject, String details) {
-      return record(actor, action, subject, details);
+    public void recordAlone(Actor actor, String action, String subject, String details) {
+      record(actor, action, subject, details);
     }
   }
 }

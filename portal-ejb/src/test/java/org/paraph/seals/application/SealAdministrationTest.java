@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditEvent;
 import org.paraph.identity.domain.InvalidUserException;
 import org.paraph.identity.domain.Role;
 import org.paraph.identity.domain.User;
@@ -89,9 +88,8 @@ class SealAdministrationTest {
     administration.auditLog =
         new AuditLog() {
           @Override
-          public AuditEvent record(Actor actor, String action, String subject, String details) {
+          public void record(Actor actor, String action, String subject, String details) {
             audited.add(action + " " + subject + " by " + actor.name() + ": " + details);
-            return null;
           }
         };
   }
