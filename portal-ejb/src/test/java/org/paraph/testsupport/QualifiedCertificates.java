@@ -34,9 +34,10 @@ import org.paraph.seals.domain.SealingKey;
 
 /**
  * Issues the certificate a qualified trust service holds for a natural person: RSA-2048, the
- * person's name as common name, non-repudiation, and the ETSI EN 319 412-5 QC statements that say
- * "EU qualified certificate, for electronic signatures, key in a qualified device". Test only: the
- * issuer is a test CA, so no validator that follows the EU trusted lists will call it qualified.
+ * person's name as common name (and as given name and surname), non-repudiation, and the ETSI EN
+ * 319 412-5 QC statements that say "EU qualified certificate, for electronic signatures, key in a
+ * qualified device". Test only: the issuer is a test CA, so no validator that follows the EU
+ * trusted lists will call it qualified.
  */
 final class QualifiedCertificates {
 
@@ -51,11 +52,13 @@ final class QualifiedCertificates {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048, random);
       KeyPair keys = generator.generateKeyPair();
-      X500Name subject =
-          new X500NameBuilder(BCStyle.INSTANCE)
-              .addRDN(BCStyle.C, "EU")
-              .addRDN(BCStyle.CN, commonName)
-              .build();
+      // ETSI EN 319 412-2 asks a natural person's certificate for given name and surname too.
+      String[] names = commonName.split(" ", 2);
+      X500NameBuilder subjectNames = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "EU");
+      if (names.length == 2) {
+        subjectNames.addRDN(BCStyle.GIVENNAME, names[0]).addRDN(BCStyle.SURNAME, names[1]);
+      }
+      X500Name subject = subjectNames.addRDN(BCStyle.CN, commonName).build();
       X509Certificate issuer = ca.signingCertificate();
       ASN1EncodableVector statements = new ASN1EncodableVector();
       statements.add(new QCStatement(ETSIQCObjectIdentifiers.id_etsi_qcs_QcCompliance));

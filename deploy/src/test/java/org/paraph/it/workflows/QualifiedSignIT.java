@@ -52,7 +52,8 @@ import org.paraph.testsupport.DssTestValidation;
  * the CSC test server as its qualified trust service; a first participant signs with a one-time
  * password, then the qualified signer is sent to the service's login form, as a browser would be,
  * and comes back to the portal's callback, which signs. The final document carries both signatures,
- * valid, the second one made with the qualified person's certificate.
+ * valid, the second one made with the qualified person's certificate. Someone else who signs in at
+ * the service with a qualified certificate of their own is refused.
  */
 class QualifiedSignIT {
 
@@ -60,6 +61,8 @@ class QualifiedSignIT {
   private static final String SECRET = "qes-client-Secret-9";
   private static final String USER = "qperson";
   private static final String PASSWORD = "Q-pass-word-1";
+  private static final String OTHER_USER = "operson";
+  private static final String OTHER_PASSWORD = "O-pass-word-2";
 
   private static CscTestServer csc;
   private static SealingKey qualifiedCertificate;
@@ -70,7 +73,8 @@ class QualifiedSignIT {
   @BeforeAll
   static void startTrustServiceAndPortal() throws Exception {
     csc = CscTestServer.start(CLIENT, SECRET, "organisation-seal");
-    qualifiedCertificate = csc.addUser(USER, PASSWORD, "Qualified Person");
+    qualifiedCertificate = csc.addUser(USER, PASSWORD, "Quentin Person");
+    csc.addUser(OTHER_USER, OTHER_PASSWORD, "Olivia Other");
     server =
         ParaphServer.create(
             "qualified-sign",
@@ -162,6 +166,16 @@ class QualifiedSignIT {
     assertProblem(get(callbackPath(denied)), 422, "qualified-authorization-denied");
     assertEquals("INVITED", participants(id).get(1));
 
+    // Someone else, with a qualified certificate of their own, cannot sign in Quentin's place.
+    int signaturesBeforeOther = csc.signatures();
+    URI other = browser.allow(authorizationUrl(link), OTHER_USER, OTHER_PASSWORD);
+    HttpResponse<byte[]> wrongPerson = get(callbackPath(other));
+    assertProblem(wrongPerson, 403, "qualified-identity-mismatch");
+    assertTrue(text(wrongPerson).contains("names Olivia Other"), text(wrongPerson));
+    assertTrue(text(wrongPerson).contains("sent to Quentin Person"), text(wrongPerson));
+    assertEquals(signaturesBeforeOther, csc.signatures(), "the trust service signed nothing");
+    assertEquals("INVITED", participants(id).get(1));
+
     // Second try: the person allows; the service sends the browser back to the portal.
     URI allowed = browser.allow(authorizationUrl(link), USER, PASSWORD);
     assertTrue(
@@ -198,10 +212,10 @@ class QualifiedSignIT {
     }
     assertEquals(3, signers.size(), "Alice, the qualified person, the final seal: " + signers);
     assertEquals("Alice Martin", signers.get(0), signers::toString);
-    assertEquals("Qualified Person", signers.get(1), signers::toString);
+    assertEquals("Quentin Person", signers.get(1), signers::toString);
     CertificateWrapper signer =
         reports.getDiagnosticData().getSignatures().stream()
-            .filter(s -> "Qualified Person".equals(report.getSignedBy(s.getId())))
+            .filter(s -> "Quentin Person".equals(report.getSignedBy(s.getId())))
             .map(SignatureWrapper::getSigningCertificate)
             .findFirst()
             .orElseThrow();
@@ -217,8 +231,9 @@ class QualifiedSignIT {
             sender.get("/api/v1/workflows/" + id + "/audit-trail", "application/json").body(),
             StandardCharsets.UTF_8);
     assertTrue(events.contains("QUALIFIED_SIGNED"), events);
-    assertTrue(events.contains("CN=Qualified Person"), events);
+    assertTrue(events.contains("CN=Quentin Person"), events);
     assertTrue(events.contains("QUALIFIED_SIGN_FAILED"), "the denial is audited: " + events);
+    assertTrue(events.contains("names Olivia Other"), "so is the other person's try: " + events);
     assertFalse(events.contains(link), "no link in the audit log");
   }
 

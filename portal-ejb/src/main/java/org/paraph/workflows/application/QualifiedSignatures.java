@@ -8,11 +8,17 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
+import javax.security.auth.x500.X500Principal;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditAction;
 import org.paraph.seals.domain.InvalidCredentialException;
@@ -21,6 +27,7 @@ import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.infrastructure.CscClient;
 import org.paraph.seals.infrastructure.CscCredential;
 import org.paraph.workflows.domain.Participant;
+import org.paraph.workflows.domain.QualifiedIdentity;
 import org.paraph.workflows.domain.SignLinkException;
 import org.paraph.workflows.domain.Workflow;
 import org.paraph.workflows.domain.WorkflowException;
@@ -40,6 +47,9 @@ public class QualifiedSignatures {
 
   /** The signature dictionary's reason; short, as it must fit the sender's box. */
   static final String REASON = "Qualified electronic signature";
+
+  private static final String GIVEN_NAME = "GIVENNAME";
+  private static final String SURNAME = "SURNAME";
 
   @Inject WorkflowRepository workflows;
   @Inject QualifiedTrustService trustService;
@@ -110,6 +120,14 @@ public class QualifiedSignatures {
       String accessToken = trustService.client().exchangeCode(code, trustService.redirectUri());
       CscCredential credential =
           CscCredential.forPerson(CscClient.forPerson(trustService.baseUrl(), accessToken, clock));
+      X509Certificate certificate = credential.chain().get(0);
+      if (trustService.requiresNameMatch()) {
+        Optional<SignLinkException> wrongPerson = self.wrongPerson(authorised, certificate);
+        if (wrongPerson.isPresent()) {
+          self.recordFailure(authorised, wrongPerson.get().getMessage(), origin);
+          throw wrongPerson.get();
+        }
+      }
       return self.sign(authorised, credential, origin);
     } catch (InvalidCredentialException | RemoteCredentialException e) {
       self.recordFailure(authorised, e.getMessage(), origin);
@@ -143,6 +161,24 @@ public class QualifiedSignatures {
                     AuditAction.QUALIFIED_SIGN_FAILED,
                     WorkflowService.subject(participant.workflow()),
                     Invitations.describe(participant) + ": " + why));
+  }
+
+  /**
+   * For {@link #finish} only: the refusal to give when the certificate names someone else than the
+   * participant the sender invited.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<SignLinkException> wrongPerson(
+      Authorised authorised, X509Certificate certificate) {
+    Participant participant =
+        workflows.participant(authorised.participantId()).orElseThrow(SignLinkException::unknown);
+    List<String> certified = subjectNames(certificate);
+    if (QualifiedIdentity.names(participant.firstName(), participant.surname(), certified)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        SignLinkException.qualifiedIdentityMismatch(
+            commonName(certificate, String.join(" ", certified)), participant.fullName()));
   }
 
   /** For {@link #finish} only: signs every document with the person's credential. */
@@ -188,15 +224,31 @@ public class QualifiedSignatures {
 
   /** The certificate's common name, which the annotation shows: it is who signs. */
   static String commonName(X509Certificate certificate, String fallback) {
+    return subjectAttributes(certificate, Set.of("CN")).stream().findFirst().orElse(fallback);
+  }
+
+  /** The names the certificate's subject gives: common name, given name and surname. */
+  static List<String> subjectNames(X509Certificate certificate) {
+    return subjectAttributes(certificate, Set.of("CN", GIVEN_NAME, SURNAME));
+  }
+
+  private static List<String> subjectAttributes(X509Certificate certificate, Set<String> types) {
+    // Given name and surname (RFC 5280, 2.5.4.42 and 2.5.4.4) have no keyword in RFC 2253 output.
+    String subject =
+        certificate
+            .getSubjectX500Principal()
+            .getName(X500Principal.RFC2253, Map.of("2.5.4.42", GIVEN_NAME, "2.5.4.4", SURNAME));
+    List<String> values = new ArrayList<>();
     try {
-      for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
-        if (rdn.getType().equalsIgnoreCase("CN")) {
-          return rdn.getValue().toString();
+      for (Rdn rdn : new LdapName(subject).getRdns()) {
+        if (types.contains(rdn.getType().toUpperCase(Locale.ROOT))
+            && rdn.getValue() instanceof String value) {
+          values.add(value);
         }
       }
     } catch (InvalidNameException e) {
-      // An unusual subject: the participant's name stands in.
+      // An unusual subject: it gives no name we can read.
     }
-    return fallback;
+    return values;
   }
 }

@@ -35,6 +35,15 @@ public class QualifiedTrustService {
   @ConfigProperty(name = "paraph.qes.csc.client.secret")
   Optional<String> clientSecret;
 
+  /**
+   * Whether the qualified certificate must name the invited participant ({@code
+   * PARAPH_QES_REQUIRE_NAME_MATCH}); turned off only where invitations do not carry people's legal
+   * names.
+   */
+  @Inject
+  @ConfigProperty(name = "paraph.qes.require.name.match", defaultValue = "true")
+  boolean requireNameMatch;
+
   @Inject PortalConfig config;
   @Inject Clock clock;
 
@@ -50,6 +59,10 @@ public class QualifiedTrustService {
   public URI baseUrl() {
     requireConfigured();
     return URI.create(url.get().strip());
+  }
+
+  public boolean requiresNameMatch() {
+    return requireNameMatch;
   }
 
   public URI redirectUri() {

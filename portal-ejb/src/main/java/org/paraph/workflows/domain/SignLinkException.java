@@ -107,4 +107,17 @@ public class SignLinkException extends PortalException {
             + why
             + " Nothing was signed; you may try again from your link.");
   }
+
+  public static SignLinkException qualifiedIdentityMismatch(
+      String certificateName, String participantName) {
+    return new SignLinkException(
+        FailureKind.FORBIDDEN,
+        "qualified-identity-mismatch",
+        "The qualified certificate you signed in with names "
+            + certificateName
+            + ", but this request was sent to "
+            + participantName
+            + ". Nothing was signed. Sign in at the trust service with your own account, or ask"
+            + " the sender to correct the name.");
+  }
 }
