@@ -25,7 +25,7 @@ import org.paraph.shared.domain.Actor;
 /**
  * Appends events to the audit log and checks its chain. An event is written in the transaction of
  * the action it records, so an action that rolls back leaves no event and an event never exists
- * without its action.
+ * without its action. Events are linked into the chain as that transaction commits.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -65,7 +65,9 @@ public class AuditLog {
         // Not an interposed synchronization: those run after the persistence context's own
         // flush, and the events must be persisted before it.
         transactionManager.getTransaction().registerSynchronization(pending);
-      } catch (RollbackException | SystemException e) {
+      } catch (RollbackException e) {
+        // The transaction is bound to roll back, and its events would go with it anyway.
+      } catch (SystemException e) {
         throw new IllegalStateException("The audit event cannot join its transaction", e);
       }
       transactions.putResource(PendingAuditEvents.class, pending);
