@@ -24,6 +24,7 @@ import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.paraph.it.support.Browser;
@@ -264,6 +265,83 @@ class PersonalCertificateIT extends BrowserTestBase {
     JsonObject profile = PortalClient.json(admin.get("/api/v1/users/" + dora, "application/json"));
     assertEquals("Dora Lenoir", profile.getString("displayName"));
     assertEquals("dora@example.org", profile.getString("email"));
+  }
+
+  @Test
+  void anAdministratorChangesAUsersRolesOnTheUsersPageAndTheirOpenSessionFollows(
+      ParaphServer server) throws Exception {
+    String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+    String gina = "gina-" + suffix;
+    String password = "Gina-login-" + suffix;
+    PortalClient admin = PortalClient.asAdmin(server);
+    HttpResponse<byte[]> created = admin.postJson("/api/v1/users", userJson(gina, password));
+    assertEquals(201, created.statusCode(), () -> text(created));
+    PortalClient asGina = new PortalClient(server, gina, password);
+    assertEquals(200, asGina.get("/api/v1/seals", "application/json").statusCode());
+
+    driver.get(server.baseUrl() + "/login.xhtml");
+    logInAsAdministrator();
+    wait.until(ExpectedConditions.urlContains("/app/seal.xhtml"));
+    driver.get(server.baseUrl() + "/admin/users.xhtml");
+    assertEquals("user", rolesShownFor(gina));
+    openRolesOf(gina);
+    toggle("roles:user");
+    driver.findElement(By.id("roles:save")).click();
+    awaitGrowl("Roles of " + gina + ": none");
+    assertEquals("none", rolesShownFor(gina));
+    assertEquals(
+        403,
+        asGina.get("/api/v1/seals", "application/json").statusCode(),
+        "refused at her next request");
+
+    openRolesOf(gina);
+    toggle("roles:admin");
+    driver.findElement(By.id("roles:save")).click();
+    awaitGrowl("Roles of " + gina + ": administrator, user");
+    assertEquals("administrator, user", rolesShownFor(gina));
+    assertEquals(200, asGina.get("/api/v1/users", "application/json").statusCode());
+
+    // Her own session, open before the change, follows it at her next request.
+    logOut(server);
+    logIn(gina, password);
+    assertEquals(200, statusInThisSession("/admin/users.xhtml"));
+    assertEquals(200, admin.putJson("/api/v1/users/" + gina + "/roles", "[\"user\"]").statusCode());
+    assertEquals(403, statusInThisSession("/admin/users.xhtml"));
+    assertEquals(200, statusInThisSession("/app/seal.xhtml"));
+    assertEquals(200, admin.putJson("/api/v1/users/" + gina + "/roles", "[]").statusCode());
+    assertEquals(403, statusInThisSession("/app/seal.xhtml"));
+  }
+
+  /** Opens the roles form of this user from their row, and waits for it. */
+  private void openRolesOf(String username) {
+    userRow(username).findElement(By.cssSelector("button[id$=':edit-roles']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roles:who"), username));
+    awaitAjaxQuiet();
+  }
+
+  private void toggle(String checkboxId) {
+    driver.findElement(By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box")).click();
+  }
+
+  private String rolesShownFor(String username) {
+    return userRow(username).findElement(By.cssSelector("[id$=':roles-text']")).getText();
+  }
+
+  private WebElement userRow(String username) {
+    return driver.findElement(
+        By.xpath("//*[@id='users:list']//tbody/tr[td[1][normalize-space()='" + username + "']]"));
+  }
+
+  /** The status of a page as this browser's session gets it, cookies and all. */
+  private long statusInThisSession(String path) {
+    Object status =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {redirect: 'manual', cache: 'no-store'})"
+                    + ".then(r => done(r.status), e => done(-1));",
+                path);
+    return ((Number) status).longValue();
   }
 
   private static String userJson(String username, String password) {

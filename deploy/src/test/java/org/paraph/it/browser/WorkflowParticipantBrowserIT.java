@@ -216,9 +216,14 @@ class WorkflowParticipantBrowserIT {
             .findElement(By.cssSelector(".verdict-headline"))
             .getText()
             .contains("This link cannot be used"));
+    String detail = participant.findElement(By.id("link-error-detail")).getText();
     assertTrue(
-        participant.findElement(By.id("link-error-detail")).getText().contains("not valid"),
-        participant.findElement(By.id("link-error-detail")).getText());
+        detail.startsWith("This link was replaced by a newer one, which the sender sent you on ")
+            && detail.endsWith(": use the most recent message."),
+        detail);
+    assertTrue(participant.findElements(By.id("sign")).isEmpty(), "no form to sign");
+    assertFalse(participant.getPageSource().contains(name), "nothing about the request");
+    assertFalse(participant.getPageSource().contains(email), "nor the participant's address");
 
     openLink(newLink, name);
     askForCode("sent to");

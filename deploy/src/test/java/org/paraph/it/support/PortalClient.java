@@ -114,6 +114,20 @@ public final class PortalClient {
         path, "application/json", json.getBytes(StandardCharsets.UTF_8), "application/json");
   }
 
+  /** A PUT of a JSON body with the caller's credentials, such as replacing a user's roles. */
+  public HttpResponse<byte[]> putJson(String path, String json)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(server.uri(path))
+            .timeout(Duration.ofMinutes(1))
+            .header("Authorization", authorization)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** The same POST without credentials, as a participant's front end or a verifier sends it. */
   public static HttpResponse<byte[]> anonymousPost(
       ParaphServer server, String path, String contentType, byte[] body, String accept)

@@ -150,7 +150,17 @@ class WorkflowRulesIT {
             "application/json");
     assertEquals(200, resent.statusCode(), () -> text(resent));
     String newLink = ParticipantMail.linkIn(ParticipantMail.awaitOutbox(server, email, 3).get(2));
-    assertProblem(post(server, link, "otp", null), 404, "unknown-link");
+    // The locked link was replaced: it says so, and when, but neither the new link nor the address.
+    HttpResponse<byte[]> replaced = post(server, link, "otp", null);
+    assertProblem(replaced, 410, "link-replaced");
+    String detail = PortalClient.json(replaced).getString("detail");
+    assertTrue(
+        detail.startsWith("This link was replaced by a newer one, which the sender sent you on ")
+            && detail.endsWith(": use the most recent message."),
+        detail);
+    assertFalse(text(replaced).contains(newLink), () -> text(replaced));
+    assertFalse(text(replaced).contains(email), () -> text(replaced));
+    assertFalse(text(replaced).contains("Locking"), () -> text(replaced));
     HttpResponse<byte[]> again = post(server, newLink, "otp", null);
     assertEquals(200, again.statusCode(), () -> text(again));
     String newCode = ParticipantMail.codeIn(ParticipantMail.awaitOutbox(server, email, 4).get(3));

@@ -1,6 +1,7 @@
 package org.paraph.it.workflows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,8 +96,19 @@ class WorkflowTimersIT {
     assertNotEquals(firstLink, newLink, "a reminder carries a new link");
 
     HttpResponse<byte[]> old = view(firstLink);
-    assertEquals(404, old.statusCode(), () -> "the replaced link is refused: " + text(old));
-    assertTrue(text(old).contains("most recent link"), () -> text(old));
+    assertEquals(410, old.statusCode(), () -> "the replaced link is refused: " + text(old));
+    assertTrue(
+        old.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        () -> text(old));
+    JsonObject problem = PortalClient.json(old);
+    assertTrue(problem.getString("type").endsWith("/link-replaced"), problem::toString);
+    String detail = problem.getString("detail");
+    assertTrue(
+        detail.startsWith("This link was replaced by a newer one, sent to you in a reminder on ")
+            && detail.endsWith(": use the most recent message."),
+        detail);
+    assertFalse(text(old).contains(newLink), "never the new link: " + text(old));
+    assertFalse(text(old).contains(email), "never the address: " + text(old));
     HttpResponse<byte[]> current = view(newLink);
     assertEquals(200, current.statusCode(), () -> text(current));
     assertEquals("Rita", PortalClient.json(current).getString("name"));

@@ -14,6 +14,7 @@ public final class AuditAction {
   public static final String USER_ENABLED = "USER_ENABLED";
   public static final String USER_PROFILE_CHANGED = "USER_PROFILE_CHANGED";
   public static final String USER_PASSWORD_CHANGED = "USER_PASSWORD_CHANGED";
+  public static final String USER_ROLES_CHANGED = "USER_ROLES_CHANGED";
   public static final String SEAL_CREATED = "SEAL_CREATED";
   public static final String SEAL_SETTINGS_CHANGED = "SEAL_SETTINGS_CHANGED";
   public static final String TRUST_SETUP_CREATED = "TRUST_SETUP_CREATED";

@@ -7,10 +7,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditAction;
 import org.paraph.identity.domain.AuthenticatedUser;
 import org.paraph.identity.domain.PasswordHasher;
+import org.paraph.identity.domain.Role;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
 import org.paraph.shared.domain.Actor;
@@ -54,12 +56,23 @@ public class AuthenticationService {
    */
   @Transactional
   public boolean stillEnabled(String username) {
-    return users.findByUsername(username).map(User::enabled).orElse(false);
+    return currentRoles(username).isPresent();
   }
 
   /**
-   * Drops what is remembered of this user's credentials: after their password changes or they are
-   * disabled, the old credentials must fail at once, not when the cache entry expires.
+   * The roles a session opened by this user has now, read on every request so that a change of
+   * roles applies to the next one; empty when the user is disabled (or gone) and the session must
+   * end.
+   */
+  @Transactional
+  public Optional<Set<Role>> currentRoles(String username) {
+    return users.findByUsername(username).filter(User::enabled).map(User::roles);
+  }
+
+  /**
+   * Drops what is remembered of this user's credentials: after their password or their roles change
+   * or they are disabled, the old credentials (and the roles remembered with them) must stop
+   * working at once, not when the cache entry expires.
    */
   void forget(String username) {
     verified.forget(username);

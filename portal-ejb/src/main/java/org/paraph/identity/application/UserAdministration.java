@@ -21,8 +21,9 @@ import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 
 /**
- * Administrators create, list, disable and enable users; on first start, the administrator {@code
- * admin} is created. Every change is audited with the administrator who made it.
+ * Administrators create, list, disable and enable users and change their roles; on first start, the
+ * administrator {@code admin} is created. Every change is audited with the administrator who made
+ * it.
  */
 @ApplicationScoped
 public class UserAdministration {
@@ -144,6 +145,41 @@ public class UserAdministration {
     return UserView.of(user);
   }
 
+  /**
+   * Gives a user these roles instead of theirs, from their next request on: their open sessions
+   * read their roles on every request, and the API's remembered credentials are dropped. Giving the
+   * administrator role gives the user role too; no role at all is allowed (the account then opens
+   * nothing). The last enabled administrator keeps their administrator role, even when they ask
+   * themselves.
+   *
+   * @throws InvalidUserException when there is no such user, or the change would leave no enabled
+   *     administrator
+   */
+  @Transactional
+  public UserView changeRoles(Actor actor, String username, Set<Role> roles) {
+    User user = find(username);
+    Set<Role> granted = Role.granted(roles);
+    if (granted.equals(user.roles())) {
+      return UserView.of(user);
+    }
+    if (user.isAdmin()
+        && user.enabled()
+        && !granted.contains(Role.ADMIN)
+        && users.all().stream().filter(u -> u.enabled() && u.isAdmin()).count() <= 1) {
+      throw InvalidUserException.lastAdministratorRole(
+          user.username(), user.username().equals(actor.name()));
+    }
+    String before = rolesOf(user);
+    user.changeRoles(granted);
+    authentication.forget(user.username());
+    auditLog.record(
+        actor,
+        AuditAction.USER_ROLES_CHANGED,
+        user.username(),
+        "roles " + before + " -> " + rolesOf(user));
+    return UserView.of(user);
+  }
+
   private User find(String username) {
     return users
         .findByUsername(username == null ? "" : username)
@@ -151,7 +187,9 @@ public class UserAdministration {
   }
 
   private static String rolesOf(User user) {
-    return user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
+    return user.roles().isEmpty()
+        ? "none"
+        : user.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
   }
 
   private static String generatePassword() {

@@ -41,6 +41,22 @@ public class InvalidUserException extends PortalException {
             + " manage the portal.");
   }
 
+  /**
+   * Taking the administrator role from the only enabled administrator, who may be the one asking.
+   */
+  public static InvalidUserException lastAdministratorRole(String username, boolean yourself) {
+    return new InvalidUserException(
+        FailureKind.CONFLICT,
+        "last-administrator",
+        yourself
+            ? "You are the only enabled administrator: without your administrator role nobody"
+                + " could manage the portal. Make someone else an administrator first."
+            : "'"
+                + username
+                + "' is the only enabled administrator: without their administrator role nobody"
+                + " could manage the portal.");
+  }
+
   public static InvalidUserException notYourself() {
     return new InvalidUserException(
         FailureKind.CONFLICT,

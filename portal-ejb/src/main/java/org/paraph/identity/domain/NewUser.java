@@ -37,7 +37,7 @@ public record NewUser(String username, UserDetails details, char[] password, Set
     }
     EnumSet<Role> granted = EnumSet.copyOf(roles);
     granted.add(Role.USER);
-    roles = Set.copyOf(granted);
+    roles = Role.granted(granted);
   }
 
   /**

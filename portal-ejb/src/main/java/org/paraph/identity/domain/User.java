@@ -113,6 +113,15 @@ public class User {
     this.passwordHash = newHash;
   }
 
+  /**
+   * What the user may do from their next request on. No role at all is allowed: the account stays,
+   * with its seals and records, but opens nothing until it is given one again.
+   */
+  public void changeRoles(Set<Role> newRoles) {
+    roles.clear();
+    roles.addAll(Role.granted(newRoles));
+  }
+
   /** A disabled user can no longer log in; the seals and records that name them stay. */
   public void disable() {
     enabled = false;

@@ -18,6 +18,7 @@ import org.paraph.messaging.domain.SmsMessage;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 import org.paraph.workflows.domain.AuthenticationChannel;
+import org.paraph.workflows.domain.LinkRenewal;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.ParticipantState;
 import org.paraph.workflows.domain.Workflow;
@@ -27,8 +28,9 @@ import org.paraph.workflows.domain.WorkflowRepository;
 /**
  * Sends participants their link: when their turn comes, as a reminder, when the sender resends it,
  * and at the end to download the result. Every sending issues a new link and makes the previous one
- * useless. The link goes to the participant only: it is in no answer to the sender and in no audit
- * event, and it reaches the mail server only after the transaction that issued it commits.
+ * useless; the previous one then answers that it was replaced, and when. The link goes to the
+ * participant only: it is in no answer to the sender and in no audit event, and it reaches the mail
+ * server only after the transaction that issued it commits.
  */
 @ApplicationScoped
 public class Invitations {
@@ -62,7 +64,7 @@ public class Invitations {
       callbacks.stateChanged(workflow, participant, "participant.invited");
       return;
     }
-    String link = link(participant.issueLink(random, clock.instant()));
+    String link = link(participant.issueLink(random, clock.instant(), LinkRenewal.INVITATION));
     send(
         participant,
         workflow.senderName() + " asks you to sign: " + workflow.name(),
@@ -105,7 +107,7 @@ public class Invitations {
         || !workflow.state().open()) {
       return;
     }
-    String link = link(participant.issueLink(random, clock.instant()));
+    String link = link(participant.issueLink(random, clock.instant(), LinkRenewal.REMINDER));
     send(
         participant,
         "Reminder: " + workflow.senderName() + " is waiting for your signature",
@@ -149,7 +151,8 @@ public class Invitations {
                 () ->
                     WorkflowException.invalid(
                         "Participant " + participantId + " is not waiting for a link."));
-    String link = link(participant.issueLink(random, clock.instant()));
+    String link =
+        link(participant.issueLink(random, clock.instant(), LinkRenewal.RESENT_BY_SENDER));
     send(
         participant,
         workflow.senderName() + " sent you a new link to sign: " + workflow.name(),
@@ -173,7 +176,7 @@ public class Invitations {
   /** At the end: a link where the participant downloads the sealed documents. */
   void sendResult(Participant participant) {
     Workflow workflow = participant.workflow();
-    String link = link(participant.issueLink(random, clock.instant()));
+    String link = link(participant.issueLink(random, clock.instant(), LinkRenewal.RESULT));
     send(
         participant,
         "Completed: " + workflow.name(),

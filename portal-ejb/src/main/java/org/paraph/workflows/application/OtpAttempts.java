@@ -35,8 +35,7 @@ public class OtpAttempts {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Outcome check(String token, String code, RequestOrigin origin) {
-    Participant participant =
-        workflows.participantByLinkToken(token).orElseThrow(SignLinkException::unknown);
+    Participant participant = ParticipantLinks.holderOf(workflows, token);
     ParticipantLinks.requireUsable(participant, clock.instant());
     if (participant.action() != ParticipantAction.SIGN) {
       // A qualified signer is confirmed by their trust service, never by a code.

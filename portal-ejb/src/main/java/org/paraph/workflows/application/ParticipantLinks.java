@@ -254,10 +254,27 @@ public class ParticipantLinks {
   }
 
   private Participant holderOf(String token) {
+    return holderOf(workflows, token);
+  }
+
+  /**
+   * The participant whose current link this token is.
+   *
+   * @throws SignLinkException {@code link-replaced} (410) when a newer link replaced it, {@code
+   *     unknown-link} (404) when it never was a link
+   */
+  static Participant holderOf(WorkflowRepository workflows, String token) {
     if (token == null || token.isBlank() || token.length() > 100) {
       throw SignLinkException.unknown();
     }
-    return workflows.participantByLinkToken(token).orElseThrow(SignLinkException::unknown);
+    return workflows
+        .participantByLinkToken(token)
+        .orElseThrow(
+            () ->
+                workflows
+                    .replacedLink(token)
+                    .map(SignLinkException::replaced)
+                    .orElseGet(SignLinkException::unknown));
   }
 
   private static void applyCorrections(

@@ -73,11 +73,7 @@ public class QualifiedSignatures {
    */
   @Transactional
   public URI start(String token, RequestOrigin origin) {
-    if (token == null || token.isBlank() || token.length() > 100) {
-      throw SignLinkException.unknown();
-    }
-    Participant participant =
-        workflows.participantByLinkToken(token).orElseThrow(SignLinkException::unknown);
+    Participant participant = ParticipantLinks.holderOf(workflows, token);
     ParticipantLinks.requireUsable(participant, clock.instant());
     CscClient service = trustService.client();
     String state = participant.startQualifiedAuthorization(random, clock.instant());

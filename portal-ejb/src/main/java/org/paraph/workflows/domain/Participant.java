@@ -21,14 +21,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.paraph.shared.domain.Sha256;
 
 /**
  * Someone who acts on a workflow's documents. A participant reached through a link holds at most
  * one valid link at a time: only the SHA-256 of its token is stored, and issuing a new link (a
- * reminder, a resent invitation) makes the previous one useless. The one-time password is kept the
+ * reminder, a resent invitation) makes the previous one useless; its hash is kept among the
+ * replaced links, so that the old link can say it was replaced. The one-time password is kept the
  * same way, hashed, with its expiry and the count of wrong tries.
  */
 @Entity
@@ -36,6 +39,11 @@ import org.paraph.shared.domain.Sha256;
 @NamedQuery(
     name = Participant.BY_LINK_HASH,
     query = "select p from Participant p where p.linkTokenHash = :hash")
+@NamedQuery(
+    name = Participant.REPLACED_LINK_BY_HASH,
+    query =
+        "select new org.paraph.workflows.domain.ReplacedLink(r.tokenHash, r.replacedAt, r.reason)"
+            + " from Participant p join p.replacedLinks r where r.tokenHash = :hash")
 @NamedQuery(
     name = Participant.BY_QUALIFIED_STATE,
     query = "select p from Participant p where p.qualifiedStateHash = :hash")
@@ -47,6 +55,7 @@ import org.paraph.shared.domain.Sha256;
 public class Participant {
 
   public static final String BY_LINK_HASH = "Participant.byLinkHash";
+  public static final String REPLACED_LINK_BY_HASH = "Participant.replacedLinkByHash";
   public static final String INVITED_PORTAL_USER = "Participant.invitedPortalUser";
   public static final String BY_QUALIFIED_STATE = "Participant.byQualifiedState";
 
@@ -146,6 +155,12 @@ public class Participant {
   @OrderColumn(name = "position")
   private List<SignatureBox> boxes = new ArrayList<>();
 
+  @ElementCollection
+  @CollectionTable(
+      name = "workflow_replaced_link",
+      joinColumns = @JoinColumn(name = "participant_id"))
+  private Set<ReplacedLink> replacedLinks = new HashSet<>();
+
   protected Participant() {}
 
   Participant(Workflow workflow, int position, ParticipantDetails details) {
@@ -167,14 +182,18 @@ public class Participant {
 
   /**
    * Makes this participant's turn begin, or renews the link (reminder, resent invitation): a new
-   * random token whose hash replaces the previous one.
+   * random token whose hash replaces the previous one, which is kept as replaced, for the reason
+   * given.
    *
    * @return the token, to be sent to the participant and never stored
    */
-  public String issueLink(SecureRandom random, Instant now) {
+  public String issueLink(SecureRandom random, Instant now, LinkRenewal why) {
     byte[] secret = new byte[32];
     random.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    if (linkTokenHash != null) {
+      replacedLinks.add(new ReplacedLink(linkTokenHash, now, why));
+    }
     linkTokenHash = hashOfToken(token);
     if (state == ParticipantState.WAITING || state == ParticipantState.LOCKED) {
       state = ParticipantState.INVITED;
@@ -441,6 +460,11 @@ public class Participant {
 
   public String userAgent() {
     return userAgent;
+  }
+
+  /** The links this participant was sent before the current one. */
+  public Set<ReplacedLink> replacedLinks() {
+    return Set.copyOf(replacedLinks);
   }
 
   public List<SignatureBox> boxes() {

@@ -1,5 +1,7 @@
 package org.paraph.workflows.domain;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
 
@@ -10,6 +12,9 @@ import org.paraph.shared.domain.PortalException;
  */
 public class SignLinkException extends PortalException {
 
+  private static final DateTimeFormatter REPLACED_AT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
   private SignLinkException(FailureKind kind, String problemType, String message) {
     super(kind, problemType, message);
   }
@@ -19,6 +24,24 @@ public class SignLinkException extends PortalException {
         FailureKind.NOT_FOUND,
         "unknown-link",
         "This link is not valid. Use the most recent link you were sent.");
+  }
+
+  /**
+   * A link that a newer one replaced: it says when and why the newer one was sent, and nothing else
+   * (not the new link, nor where it went, nor the state of the request).
+   */
+  public static SignLinkException replaced(ReplacedLink link) {
+    String when = REPLACED_AT.format(link.replacedAt());
+    String newer =
+        switch (link.reason()) {
+          case REMINDER -> "a newer one, sent to you in a reminder on " + when;
+          case RESENT_BY_SENDER -> "a newer one, which the sender sent you on " + when;
+          case INVITATION, RESULT -> "a newer one sent to you on " + when;
+        };
+    return new SignLinkException(
+        FailureKind.GONE,
+        "link-replaced",
+        "This link was replaced by " + newer + ": use the most recent message.");
   }
 
   public static SignLinkException noLongerValid(String why) {

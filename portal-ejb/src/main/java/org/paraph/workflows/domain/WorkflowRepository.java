@@ -16,6 +16,9 @@ public interface WorkflowRepository {
 
   Optional<Participant> participantByLinkToken(String token);
 
+  /** The record of this token if it was a participant's link until a newer one replaced it. */
+  Optional<ReplacedLink> replacedLink(String token);
+
   /** The participant whose qualified signature awaits this OAuth2 state. */
   Optional<Participant> participantByQualifiedState(String state);
 

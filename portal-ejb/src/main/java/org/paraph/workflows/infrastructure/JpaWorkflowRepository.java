@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.ParticipantState;
+import org.paraph.workflows.domain.ReplacedLink;
 import org.paraph.workflows.domain.Workflow;
 import org.paraph.workflows.domain.WorkflowRepository;
 import org.paraph.workflows.domain.WorkflowState;
@@ -37,6 +38,14 @@ public class JpaWorkflowRepository implements WorkflowRepository {
   @Override
   public Optional<Participant> participantByLinkToken(String token) {
     return em.createNamedQuery(Participant.BY_LINK_HASH, Participant.class)
+        .setParameter("hash", Participant.hashOfToken(token))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<ReplacedLink> replacedLink(String token) {
+    return em.createNamedQuery(Participant.REPLACED_LINK_BY_HASH, ReplacedLink.class)
         .setParameter("hash", Participant.hashOfToken(token))
         .getResultStream()
         .findFirst();

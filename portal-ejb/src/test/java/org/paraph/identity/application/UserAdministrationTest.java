@@ -23,6 +23,7 @@ import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserDetails;
 import org.paraph.identity.domain.UserRepository;
 import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.FailureKind;
 
 /**
  * Creating, disabling and enabling users, and each user changing their own password, with users
@@ -35,6 +36,7 @@ class UserAdministrationTest {
 
   private final List<User> store = new ArrayList<>();
   private final List<String> audited = new ArrayList<>();
+  private final List<String> details = new ArrayList<>();
   private UserAdministration administration;
   private UserProfiles profiles;
   private AuthenticationService authentication;
@@ -131,6 +133,101 @@ class UserAdministrationTest {
   }
 
   @Test
+  void anAdministratorChangesAUsersRolesWhichApplyToTheirNextRequestAndIsAudited() {
+    administration.create(ADMIN, alice("alice-password"));
+    assertEquals(
+        Set.of(Role.USER),
+        authentication.verify("alice", password("alice-password")).orElseThrow().roles(),
+        "remembered with her credentials");
+
+    UserView promoted = administration.changeRoles(ADMIN, "alice", Set.of(Role.ADMIN));
+
+    assertEquals(List.of("ADMIN", "USER"), promoted.roles(), "an administrator is a user too");
+    assertEquals(
+        Set.of(Role.ADMIN, Role.USER),
+        authentication.verify("alice", password("alice-password")).orElseThrow().roles(),
+        "the API's next call sees the new roles, not the remembered ones");
+    assertEquals(Optional.of(Set.of(Role.ADMIN, Role.USER)), authentication.currentRoles("alice"));
+    assertEquals(
+        List.of("USER_CREATED alice by admin", "USER_ROLES_CHANGED alice by admin"), audited);
+    assertEquals("roles USER -> ADMIN, USER", details.get(details.size() - 1));
+
+    administration.changeRoles(ADMIN, "alice", Set.of(Role.USER));
+    assertEquals(
+        Set.of(Role.USER),
+        authentication.verify("alice", password("alice-password")).orElseThrow().roles());
+    assertEquals("roles ADMIN, USER -> USER", details.get(details.size() - 1));
+  }
+
+  @Test
+  void aUserWithoutAnyRoleKeepsTheAccountButOpensNothingUntilGivenOneAgain() {
+    administration.create(ADMIN, alice("alice-password"));
+    authentication.verify("alice", password("alice-password"));
+
+    assertEquals(List.of(), administration.changeRoles(ADMIN, "alice", Set.of()).roles());
+    assertEquals(
+        Set.of(), authentication.verify("alice", password("alice-password")).orElseThrow().roles());
+    assertEquals(Optional.of(Set.of()), authentication.currentRoles("alice"), "session goes on");
+    assertEquals("roles USER -> none", details.get(details.size() - 1));
+
+    administration.changeRoles(ADMIN, "alice", Set.of(Role.USER));
+    assertEquals(Optional.of(Set.of(Role.USER)), authentication.currentRoles("alice"));
+  }
+
+  @Test
+  void theSameRolesAgainChangeNothingAndAreNotAudited() {
+    administration.create(ADMIN, alice("alice-password"));
+    audited.clear();
+    assertEquals(
+        List.of("USER"), administration.changeRoles(ADMIN, "alice", Set.of(Role.USER)).roles());
+    assertEquals(List.of(), audited);
+    assertEquals(
+        "unknown-user",
+        assertThrows(
+                InvalidUserException.class,
+                () -> administration.changeRoles(ADMIN, "nobody", Set.of(Role.USER)))
+            .problemType());
+  }
+
+  @Test
+  void theLastEnabledAdministratorKeepsTheAdministratorRoleEvenWhenTheyAsk() {
+    InvalidUserException ownRole =
+        assertThrows(
+            InvalidUserException.class,
+            () -> administration.changeRoles(ADMIN, "admin", Set.of(Role.USER)));
+    assertEquals("last-administrator", ownRole.problemType());
+    assertEquals(FailureKind.CONFLICT, ownRole.kind());
+    assertTrue(ownRole.getMessage().startsWith("You are the only enabled administrator"));
+    InvalidUserException byAnother =
+        assertThrows(
+            InvalidUserException.class,
+            () -> administration.changeRoles(Actor.SYSTEM, "admin", Set.of()));
+    assertTrue(byAnother.getMessage().startsWith("'admin' is the only enabled administrator"));
+    assertTrue(authentication.currentRoles("admin").orElseThrow().contains(Role.ADMIN));
+    assertEquals(List.of(), audited, "a refused change is not recorded as made");
+
+    // A disabled administrator manages nothing, so does not count.
+    administration.create(ADMIN, administrator("dave"));
+    administration.disable(ADMIN, "dave");
+    assertThrows(
+        InvalidUserException.class,
+        () -> administration.changeRoles(ADMIN, "admin", Set.of(Role.USER)));
+    assertEquals(List.of(), administration.changeRoles(ADMIN, "dave", Set.of()).roles());
+
+    // With another enabled administrator, an administrator may step down.
+    administration.create(ADMIN, administrator("carol"));
+    assertEquals(
+        List.of("USER"), administration.changeRoles(ADMIN, "admin", Set.of(Role.USER)).roles());
+    Actor carol = Actor.user("carol", null, null);
+    assertEquals(
+        "last-administrator",
+        assertThrows(
+                InvalidUserException.class,
+                () -> administration.changeRoles(carol, "carol", Set.of(Role.USER)))
+            .problemType());
+  }
+
+  @Test
   void aUserChangesTheirPasswordOnlyWithTheCurrentOne() {
     administration.create(ADMIN, alice("alice-password"));
     Actor alice = Actor.user("alice", null, null);
@@ -156,6 +253,14 @@ class UserAdministrationTest {
         new UserDetails("Alice Martin", "alice@example.org"),
         password(password),
         Set.of(Role.USER));
+  }
+
+  private static NewUser administrator(String username) {
+    return new NewUser(
+        username,
+        new UserDetails(username, null),
+        password(username + "-password"),
+        Set.of(Role.ADMIN));
   }
 
   private static char[] password(String text) {
@@ -189,6 +294,7 @@ class UserAdministrationTest {
     @Override
     public void record(Actor actor, String action, String subject, String details) {
       audited.add(action + " " + subject + " by " + actor.name());
+      UserAdministrationTest.this.details.add(details);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.paraph.shared.domain.FailureKind;
 
 /** A participant's link and one-time password, as the rules of the issue want them. */
 class ParticipantTest {
@@ -60,8 +61,8 @@ class ParticipantTest {
 
   @Test
   void onlyTheHashOfTheLinkIsKeptAndANewLinkReplacesTheOldOne() {
-    String first = alice.issueLink(random, NOW);
-    String second = alice.issueLink(random, NOW.plusSeconds(60));
+    String first = alice.issueLink(random, NOW, LinkRenewal.INVITATION);
+    String second = alice.issueLink(random, NOW.plusSeconds(60), LinkRenewal.REMINDER);
     assertNotEquals(first, second);
     assertTrue(first.length() >= 43, "256 random bits");
     assertEquals(ParticipantState.INVITED, alice.state());
@@ -70,8 +71,56 @@ class ParticipantTest {
   }
 
   @Test
+  void aReplacedLinkIsRememberedByItsHashWithWhenAndWhyItWasReplaced() {
+    String first = alice.issueLink(random, NOW, LinkRenewal.INVITATION);
+    assertTrue(alice.replacedLinks().isEmpty(), "the first link replaces nothing");
+    String second = alice.issueLink(random, NOW.plusSeconds(60), LinkRenewal.REMINDER);
+    alice.issueLink(random, NOW.plusSeconds(120), LinkRenewal.RESENT_BY_SENDER);
+
+    assertEquals(2, alice.replacedLinks().size());
+    ReplacedLink byReminder =
+        alice.replacedLinks().stream()
+            .filter(link -> link.tokenHash().equals(Participant.hashOfToken(first)))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(NOW.plusSeconds(60), byReminder.replacedAt());
+    assertEquals(LinkRenewal.REMINDER, byReminder.reason());
+    ReplacedLink bySender =
+        alice.replacedLinks().stream()
+            .filter(link -> link.tokenHash().equals(Participant.hashOfToken(second)))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(NOW.plusSeconds(120), bySender.replacedAt());
+    assertEquals(LinkRenewal.RESENT_BY_SENDER, bySender.reason());
+    assertTrue(
+        alice.replacedLinks().stream()
+            .noneMatch(link -> link.tokenHash().equals(first) || link.tokenHash().equals(second)),
+        "never the tokens themselves");
+  }
+
+  @Test
+  void aReplacedLinkSaysWhenTheNewerOneWasSentAndNothingMore() {
+    SignLinkException reminded =
+        SignLinkException.replaced(
+            new ReplacedLink("ab", Instant.parse("2026-11-21T14:30:59Z"), LinkRenewal.REMINDER));
+    assertEquals("link-replaced", reminded.problemType());
+    assertEquals(FailureKind.GONE, reminded.kind());
+    assertEquals(
+        "This link was replaced by a newer one, sent to you in a reminder on 2026-11-21 14:30 UTC:"
+            + " use the most recent message.",
+        reminded.getMessage());
+    assertEquals(
+        "This link was replaced by a newer one, which the sender sent you on 2026-11-21 14:30"
+            + " UTC: use the most recent message.",
+        SignLinkException.replaced(
+                new ReplacedLink(
+                    "ab", Instant.parse("2026-11-21T14:30:00Z"), LinkRenewal.RESENT_BY_SENDER))
+            .getMessage());
+  }
+
+  @Test
   void theRightCodeIsAcceptedOnceWithinTenMinutes() {
-    alice.issueLink(random, NOW);
+    alice.issueLink(random, NOW, LinkRenewal.INVITATION);
     String code = alice.issueOtp(random, NOW);
     assertTrue(code.matches("\\d{6}"), code);
     assertEquals(OtpCheck.ACCEPTED, alice.checkOtp(code, NOW.plus(Duration.ofMinutes(9))));
@@ -80,14 +129,14 @@ class ParticipantTest {
 
   @Test
   void aCodeExpiresAfterTenMinutes() {
-    alice.issueLink(random, NOW);
+    alice.issueLink(random, NOW, LinkRenewal.INVITATION);
     String code = alice.issueOtp(random, NOW);
     assertEquals(OtpCheck.EXPIRED, alice.checkOtp(code, NOW.plus(Participant.OTP_VALIDITY)));
   }
 
   @Test
   void theFifthWrongCodeLocksTheLinkEvenAcrossNewCodes() {
-    alice.issueLink(random, NOW);
+    alice.issueLink(random, NOW, LinkRenewal.INVITATION);
     String code = alice.issueOtp(random, NOW);
     String wrong = code.equals("000000") ? "111111" : "000000";
     for (int i = 1; i <= 3; i++) {
@@ -105,28 +154,28 @@ class ParticipantTest {
 
   @Test
   void aNewLinkFromTheSenderUnlocksWithFreshTries() {
-    alice.issueLink(random, NOW);
+    alice.issueLink(random, NOW, LinkRenewal.INVITATION);
     alice.issueOtp(random, NOW);
     for (int i = 0; i < Participant.MAX_OTP_FAILURES; i++) {
       alice.checkOtp("abcdef", NOW);
     }
     assertEquals(ParticipantState.LOCKED, alice.state());
-    alice.issueLink(random, NOW);
+    alice.issueLink(random, NOW, LinkRenewal.INVITATION);
     assertEquals(ParticipantState.INVITED, alice.state());
     assertEquals(Participant.MAX_OTP_FAILURES, alice.otpTriesLeft());
   }
 
   @Test
   void aCodeIssuedUnderAnOldLinkDoesNotWorkUnderANewOne() {
-    alice.issueLink(random, NOW);
+    alice.issueLink(random, NOW, LinkRenewal.INVITATION);
     String code = alice.issueOtp(random, NOW);
-    alice.issueLink(random, NOW);
+    alice.issueLink(random, NOW, LinkRenewal.INVITATION);
     assertEquals(OtpCheck.WRONG, alice.checkOtp(code, NOW));
   }
 
   @Test
   void afterSigningTheParticipantCanNeitherSignNorDeclineAgain() {
-    alice.issueLink(random, NOW);
+    alice.issueLink(random, NOW, LinkRenewal.INVITATION);
     alice.signed(NOW, "192.0.2.1", "test", null);
     assertEquals(ParticipantState.SIGNED, alice.state());
     SignLinkException again =
@@ -149,7 +198,7 @@ class ParticipantTest {
   @Test
   void aQualifiedSignersStateComesBackOnceAndInTime() {
     Participant quentin = qualifiedSigner();
-    quentin.issueLink(random, NOW);
+    quentin.issueLink(random, NOW, LinkRenewal.INVITATION);
 
     String state = quentin.startQualifiedAuthorization(random, NOW);
     String newer = quentin.startQualifiedAuthorization(random, NOW);
@@ -165,7 +214,7 @@ class ParticipantTest {
   @Test
   void aQualifiedAuthorizationExpiresAfterFifteenMinutes() {
     Participant quentin = qualifiedSigner();
-    quentin.issueLink(random, NOW);
+    quentin.issueLink(random, NOW, LinkRenewal.INVITATION);
     quentin.startQualifiedAuthorization(random, NOW);
 
     SignLinkException late =
@@ -183,7 +232,7 @@ class ParticipantTest {
             SignLinkException.class, () -> quentin.startQualifiedAuthorization(random, NOW));
     assertEquals("not-your-turn", early.problemType());
 
-    alice.issueLink(random, NOW);
+    alice.issueLink(random, NOW, LinkRenewal.INVITATION);
     SignLinkException otpSigner =
         assertThrows(SignLinkException.class, () -> alice.startQualifiedAuthorization(random, NOW));
     assertEquals("not-allowed", otpSigner.problemType());

@@ -1,8 +1,6 @@
 package org.paraph.api.users;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.paraph.api.InvalidRequestException;
 import org.paraph.identity.domain.NewUser;
@@ -22,15 +20,7 @@ public record UserRequest(
    * @throws org.paraph.identity.domain.InvalidUserException for details that are not acceptable
    */
   NewUser toNewUser() {
-    Set<Role> granted = EnumSet.noneOf(Role.class);
-    for (String role : roles == null || roles.isEmpty() ? List.of("user") : roles) {
-      try {
-        granted.add(Role.valueOf(String.valueOf(role).strip().toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidRequestException(
-            "invalid-role", "'" + role + "' is not a role: give \"user\" or \"admin\".");
-      }
-    }
+    Set<Role> granted = RoleNames.parse(roles == null || roles.isEmpty() ? List.of("user") : roles);
     return new NewUser(
         username,
         new UserDetails(displayName, email),

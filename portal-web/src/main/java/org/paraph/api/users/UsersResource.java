@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,7 +23,7 @@ import org.paraph.identity.domain.InvalidUserException;
 
 /**
  * {@code /api/v1/users}, for administrators only (web.xml): create users, list them, disable and
- * enable them. Answers never carry a password or its hash.
+ * enable them, change their roles. Answers never carry a password or its hash.
  */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +64,22 @@ public class UsersResource {
   @Path("{username}/disable")
   public UserView disable(@PathParam("username") String username) {
     return administration.disable(CallerActor.of(security, request), username);
+  }
+
+  /**
+   * Replaces the user's roles with those listed, e.g. {@code ["user", "admin"]}; from their next
+   * request on. {@code []} leaves them no role: the account stays but opens nothing.
+   */
+  @PUT
+  @Path("{username}/roles")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public UserView changeRoles(@PathParam("username") String username, List<String> roles) {
+    if (roles == null) {
+      throw new InvalidRequestException(
+          "invalid-role", "The body must be a JSON list of roles, e.g. [\"user\"] or [].");
+    }
+    return administration.changeRoles(
+        CallerActor.of(security, request), username, RoleNames.parse(roles));
   }
 
   @POST

@@ -20,8 +20,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.paraph.api.error.Problems;
 import org.paraph.identity.application.AuthenticationService;
+import org.paraph.identity.domain.Role;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
 
@@ -48,8 +51,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     Optional<SessionIdentity> session = sessionIdentity(request);
     if (session.isPresent()) {
-      if (authentication.stillEnabled(session.get().username())) {
-        return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
+      // The roles as they are now, not as they were at login: a change applies to the next request.
+      Optional<Set<Role>> roles = authentication.currentRoles(session.get().username());
+      if (roles.isPresent()) {
+        return context.notifyContainerAboutLogin(
+            session.get().username(),
+            roles.get().stream().map(Role::name).collect(Collectors.toSet()));
       }
       // Disabled by an administrator since logging in: the session ends here.
       request.getSession().invalidate();
@@ -101,8 +108,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     request
         .getSession()
         .setAttribute(
-            SessionIdentity.ATTRIBUTE,
-            new SessionIdentity(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            SessionIdentity.ATTRIBUTE, new SessionIdentity(result.getCallerPrincipal().getName()));
     authentication.loginSucceeded(actor);
     return context.notifyContainerAboutLogin(result);
   }

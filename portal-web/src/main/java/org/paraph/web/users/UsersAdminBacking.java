@@ -20,7 +20,10 @@ import org.paraph.shared.domain.PortalException;
 import org.paraph.web.shell.RequestActor;
 import org.paraph.web.shell.Timestamps;
 
-/** The users page for administrators: the users, a form to create one, disable and enable. */
+/**
+ * The users page for administrators: the users, a form to create one, disable and enable, and a
+ * form to change one user's roles at a time.
+ */
 @Named
 @ViewScoped
 public class UsersAdminBacking implements Serializable {
@@ -36,6 +39,12 @@ public class UsersAdminBacking implements Serializable {
   private String email;
   private String password;
   private boolean admin;
+
+  /** Whose roles the roles form changes; null when it is closed. */
+  private String rolesOf;
+
+  private boolean roleUser;
+  private boolean roleAdmin;
 
   @PostConstruct
   void load() {
@@ -86,6 +95,51 @@ public class UsersAdminBacking implements Serializable {
     users = administration.users();
   }
 
+  /** Opens the roles form for this user, with the roles they have now. */
+  public void editRoles(String who) {
+    users.stream()
+        .filter(user -> user.username().equals(who))
+        .findFirst()
+        .ifPresent(
+            user -> {
+              rolesOf = user.username();
+              roleUser = user.roles().contains(Role.USER.name());
+              roleAdmin = user.admin();
+            });
+  }
+
+  public void saveRoles() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (roleUser) {
+      roles.add(Role.USER);
+    }
+    if (roleAdmin) {
+      roles.add(Role.ADMIN);
+    }
+    try {
+      UserView changed = administration.changeRoles(RequestActor.of(facesContext), rolesOf, roles);
+      info(
+          "Roles of " + changed.username() + ": " + describeRoles(changed),
+          "From their next request on");
+      rolesOf = null;
+    } catch (PortalException e) {
+      error("Roles not changed", e.getMessage());
+    }
+    users = administration.users();
+  }
+
+  public void cancelRoles() {
+    rolesOf = null;
+  }
+
+  /** The roles in words, as the page shows them. */
+  public String describeRoles(UserView user) {
+    if (user.admin()) {
+      return "administrator, user";
+    }
+    return user.roles().contains(Role.USER.name()) ? "user" : "none";
+  }
+
   public String format(Instant instant) {
     return Timestamps.format(instant);
   }
@@ -132,6 +186,26 @@ public class UsersAdminBacking implements Serializable {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public String getRolesOf() {
+    return rolesOf;
+  }
+
+  public boolean isRoleUser() {
+    return roleUser;
+  }
+
+  public void setRoleUser(boolean roleUser) {
+    this.roleUser = roleUser;
+  }
+
+  public boolean isRoleAdmin() {
+    return roleAdmin;
+  }
+
+  public void setRoleAdmin(boolean roleAdmin) {
+    this.roleAdmin = roleAdmin;
   }
 
   public boolean isAdmin() {
