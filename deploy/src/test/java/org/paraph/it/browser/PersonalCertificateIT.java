@@ -315,6 +315,21 @@ class PersonalCertificateIT extends BrowserTestBase {
     assertEquals(
         old.certificate().getSerialNumber(),
         SignedPdfs.lastSigner(sealedBefore.body()).getSerialNumber());
+
+    // An administrator retires it on the seals page; the organisation seal is refused.
+    logOut(server);
+    logInAsAdministrator();
+    wait.until(ExpectedConditions.urlContains("/app/seal.xhtml"));
+    driver.get(server.baseUrl() + "/admin/seals.xhtml");
+    retireOnSealsPage("//tr[.//*[contains(@class,'default-tag')]]", "Retire");
+    awaitGrowl("make another seal the organisation seal first");
+    retireOnSealsPage(
+        "//tr[.//strong[normalize-space()='" + certificateName + "']]", certificateName);
+    awaitGrowl("Retired " + certificateName);
+    assertFalse(driver.findElement(By.id("seals:list")).getText().contains(certificateName));
+    HttpResponse<byte[]> afterAdmin =
+        asErin.seal(TestPdfs.a4(1), "d.pdf", Map.of("seal", certificateName), "application/json");
+    assertEquals(409, afterAdmin.statusCode(), () -> text(afterAdmin));
   }
 
   @Test
@@ -373,6 +388,20 @@ class PersonalCertificateIT extends BrowserTestBase {
         + "\",\"displayName\":\"Someone\",\"password\":\""
         + password
         + "\"}";
+  }
+
+  /**
+   * On the seals page: "Retire" on the row found by this XPath, then "Yes" in the confirmation,
+   * which must say {@code confirmation}.
+   */
+  private void retireOnSealsPage(String row, String confirmation) {
+    driver.findElement(By.xpath(row + "//button[contains(@id,':retire')]")).click();
+    WebElement yes =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+    assertTrue(
+        driver.findElement(By.cssSelector(".ui-confirm-dialog")).getText().contains(confirmation));
+    yes.click();
   }
 
   /** Waits for a growl message saying this (earlier messages may still be shown). */

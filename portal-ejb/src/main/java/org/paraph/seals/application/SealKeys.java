@@ -62,7 +62,7 @@ public class SealKeys {
    */
   public List<X509Certificate> chainOf(Seal seal) {
     return switch (seal.credentialKind()) {
-      case PKCS12 -> seal.credential().retiredChain().orElseGet(() -> keyOf(seal).chain());
+      case PKCS12 -> seal.retiredChain().orElseGet(() -> keyOf(seal).chain());
       case PKCS11 -> seal.pkcs11().chain();
       case CSC -> seal.csc().chain();
     };

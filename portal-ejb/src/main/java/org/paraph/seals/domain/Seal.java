@@ -109,6 +109,10 @@ public class Seal {
   @Column(name = "retired_name")
   private String retiredName;
 
+  /** A retired PKCS#12 seal's chain, kept when the file that held it is erased. */
+  @Column(name = "pkcs12_chain")
+  private byte[] retiredChain;
+
   protected Seal() {}
 
   public Seal(
@@ -271,6 +275,14 @@ public class Seal {
     return retiredAt != null;
   }
 
+  /**
+   * The certificate chain kept when a PKCS#12 seal was retired; empty while in service (the chain
+   * is in its file) and for the other kinds (they store theirs anyway).
+   */
+  public Optional<List<X509Certificate>> retiredChain() {
+    return Optional.ofNullable(retiredChain).map(CertificateChain::decode);
+  }
+
   /** When it was retired; empty while in service. */
   public Optional<Instant> retiredAt() {
     return Optional.ofNullable(retiredAt);
@@ -305,7 +317,10 @@ public class Seal {
       throw SealRetirementRefusedException.organisationDefault(name);
     }
     switch (credentialKind) {
-      case PKCS12 -> credential.erase(chain);
+      case PKCS12 -> {
+        retiredChain = CertificateChain.encode(chain);
+        credential.erase();
+      }
       case PKCS11 -> pkcs11.erasePin();
       case CSC -> csc.eraseClientSecret();
     }

@@ -45,7 +45,7 @@ class SealRetirementTest {
 
     assertNull(seal.credential().encryptedPassword());
     assertThrows(IllegalStateException.class, () -> seal.credential().pkcs12());
-    assertTrue(seal.credential().retiredChain().isPresent(), "the certificates stay, for history");
+    assertTrue(seal.retiredChain().isPresent(), "the certificates stay, for history");
   }
 
   @Test
