@@ -39,8 +39,8 @@ import org.paraph.testsupport.DssTestValidation;
  * name, by id, or by a batch queued before), its key is gone from the database, what it sealed
  * before still shows in the history and still verifies, the retirement is audited, and its name
  * serves a new seal. Nobody else may retire it, and the organisation seal cannot be retired while
- * it is the default. A server of its own, which seals nothing at first (the batch stays queued) and
- * is stopped to read the seal's row.
+ * it is the default; a user registers and removes her own certificate over the API. A server of its
+ * own, which seals nothing at first (the batch stays queued) and is stopped to read the seal's row.
  */
 class SealRetirementIT {
 
@@ -93,10 +93,18 @@ class SealRetirementIT {
                   + umaPassword
                   + "\"}");
       assertEquals(201, created.statusCode(), () -> text(created));
+      PortalClient asUma = new PortalClient(server, uma, umaPassword);
       assertProblem(
-          new PortalClient(server, uma, umaPassword).delete("/api/v1/seal-credentials/" + sealName),
-          403,
-          "seal-retirement-forbidden");
+          asUma.delete("/api/v1/seal-credentials/" + sealName), 403, "seal-retirement-forbidden");
+      String umasName = "uma-cert-" + suffix;
+      HttpResponse<byte[]> hers =
+          register(asUma, umasName, pki.issue("Uma", "uma@example.org", Duration.ofDays(90)), work);
+      assertEquals(201, hers.statusCode(), () -> text(hers));
+      assertEquals(uma, PortalClient.json(hers).getString("owner"), "a user registers her own");
+      assertEquals(List.of(umasName), credentialNames(asUma), "and lists only her own");
+      HttpResponse<byte[]> removed = asUma.delete("/api/v1/seal-credentials/" + umasName);
+      assertEquals(204, removed.statusCode(), () -> text(removed));
+      assertEquals(List.of(), credentialNames(asUma));
       assertProblem(
           admin.delete("/api/v1/seal-credentials/demo"), 409, "seal-is-organisation-default");
       assertProblem(
@@ -195,10 +203,10 @@ class SealRetirementIT {
   }
 
   private static HttpResponse<byte[]> register(
-      PortalClient admin, String name, PersonalPki.Issued issued, Path work) throws Exception {
+      PortalClient client, String name, PersonalPki.Issued issued, Path work) throws Exception {
     String password = "p12-" + UUID.randomUUID();
     Path pkcs12 = issued.writePkcs12(work.resolve(UUID.randomUUID() + ".p12"), password);
-    return admin.postMultipart(
+    return client.postMultipart(
         "/api/v1/seal-credentials",
         new Multipart()
             .file("file", "seal.p12", Files.readAllBytes(pkcs12))
