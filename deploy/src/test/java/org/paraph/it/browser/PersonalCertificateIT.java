@@ -218,6 +218,122 @@ class PersonalCertificateIT extends BrowserTestBase {
   }
 
   @Test
+  void aUserRemovesHerCertificateOnHerProfileAndAddsANewOneUnderTheSameName(ParaphServer server)
+      throws Exception {
+    String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+    String erin = "erin-" + suffix;
+    String erinPassword = "Erin-login-" + suffix;
+    String frank = "frank-" + suffix;
+    String frankPassword = "Frank-login-" + suffix;
+    String certificateName = "erin-cert-" + suffix;
+    PortalClient admin = PortalClient.asAdmin(server);
+    for (String[] user :
+        List.of(new String[] {erin, erinPassword}, new String[] {frank, frankPassword})) {
+      HttpResponse<byte[]> created = admin.postJson("/api/v1/users", userJson(user[0], user[1]));
+      assertEquals(201, created.statusCode(), () -> text(created));
+    }
+    PersonalPki pki = PersonalPki.create("Erin CA " + suffix, "http://ca.erin.test/root.crl");
+    PersonalPki.Issued old = pki.issue("Erin Blake", "erin@example.org", Duration.ofDays(300));
+    PersonalPki.Issued renewed = pki.issue("Erin Blake", "erin@example.org", Duration.ofDays(700));
+
+    driver.get(server.baseUrl() + "/login.xhtml");
+    logIn(erin, erinPassword);
+    driver.get(server.baseUrl() + "/app/profile.xhtml");
+    addCertificate(certificateName, old.writePkcs12(work.resolve("old.p12"), "old-p12"), "old-p12");
+    assertTrue(growl().contains("Registered " + certificateName), growl());
+    PortalClient asErin = new PortalClient(server, erin, erinPassword);
+    HttpResponse<byte[]> sealedBefore =
+        asErin.seal(TestPdfs.a4(1), "a.pdf", Map.of("seal", certificateName, "level", "B-B"), null);
+    assertEquals(200, sealedBefore.statusCode(), () -> text(sealedBefore));
+
+    HttpResponse<byte[]> notHers =
+        new PortalClient(server, frank, frankPassword)
+            .delete("/api/v1/seal-credentials/" + certificateName);
+    assertEquals(403, notHers.statusCode(), () -> text(notHers));
+    assertEquals(
+        "https://paraph.org/problems/seal-retirement-forbidden",
+        PortalClient.json(notHers).getString("type"));
+
+    driver.get(server.baseUrl() + "/app/profile.xhtml");
+    driver.findElement(By.id("certificates:list:0:remove")).click();
+    WebElement yes =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+    assertTrue(
+        driver
+            .findElement(By.cssSelector(".ui-confirm-dialog"))
+            .getText()
+            .contains(certificateName));
+    yes.click();
+    awaitGrowl("Removed " + certificateName);
+    assertFalse(
+        driver.findElement(By.id("certificates:list")).getText().contains(certificateName),
+        "no longer listed");
+    assertFalse(batchPageSeals(server).contains(certificateName), "no longer offered");
+    HttpResponse<byte[]> refused =
+        asErin.seal(TestPdfs.a4(1), "b.pdf", Map.of("seal", certificateName), "application/json");
+    assertEquals(409, refused.statusCode(), () -> text(refused));
+    assertEquals(
+        "https://paraph.org/problems/seal-retired", PortalClient.json(refused).getString("type"));
+
+    driver.get(server.baseUrl() + "/app/profile.xhtml");
+    addCertificate(
+        certificateName, renewed.writePkcs12(work.resolve("new.p12"), "new-p12"), "new-p12");
+    assertTrue(growl().contains("Registered " + certificateName), growl());
+    assertTrue(batchPageSeals(server).contains(certificateName), "the name is hers again");
+
+    HttpResponse<byte[]> sealed =
+        asErin.seal(
+            TestPdfs.a4(1),
+            "c.pdf",
+            Map.of("seal", certificateName, "level", "B-B"),
+            "application/json");
+    assertEquals(200, sealed.statusCode(), () -> text(sealed));
+    byte[] pdf =
+        asErin
+            .get(PortalClient.json(sealed).getJsonObject("links").getString("document"), null)
+            .body();
+    Reports reports =
+        DssTestValidation.trusting(pki.caCertificate())
+            .withCrl(pki.crlUrl(), pki.crl())
+            .validate(pdf);
+    assertEquals(
+        List.of(Indication.TOTAL_PASSED),
+        DssTestValidation.signatureIndications(reports),
+        DssTestValidation.explain(reports));
+    assertEquals(
+        renewed.certificate().getSerialNumber(),
+        SignedPdfs.lastSigner(pdf).getSerialNumber(),
+        "sealed with the new certificate");
+    Reports earlier =
+        DssTestValidation.trusting(pki.caCertificate())
+            .withCrl(pki.crlUrl(), pki.crl())
+            .validate(sealedBefore.body());
+    assertEquals(
+        List.of(Indication.TOTAL_PASSED),
+        DssTestValidation.signatureIndications(earlier),
+        "what the removed certificate sealed still verifies");
+    assertEquals(
+        old.certificate().getSerialNumber(),
+        SignedPdfs.lastSigner(sealedBefore.body()).getSerialNumber());
+
+    // An administrator retires it on the seals page; the organisation seal is refused.
+    logOut(server);
+    logInAsAdministrator();
+    wait.until(ExpectedConditions.urlContains("/app/seal.xhtml"));
+    driver.get(server.baseUrl() + "/admin/seals.xhtml");
+    retireOnSealsPage("//tr[.//*[contains(@class,'default-tag')]]", "Retire");
+    awaitGrowl("make another seal the organisation seal first");
+    retireOnSealsPage(
+        "//tr[.//strong[normalize-space()='" + certificateName + "']]", certificateName);
+    awaitGrowl("Retired " + certificateName);
+    assertFalse(driver.findElement(By.id("seals:list")).getText().contains(certificateName));
+    HttpResponse<byte[]> afterAdmin =
+        asErin.seal(TestPdfs.a4(1), "d.pdf", Map.of("seal", certificateName), "application/json");
+    assertEquals(409, afterAdmin.statusCode(), () -> text(afterAdmin));
+  }
+
+  @Test
   void aUserChangesHerNameEmailAndPasswordOnHerProfile(ParaphServer server) throws Exception {
     String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
     String dora = "dora-" + suffix;
@@ -350,6 +466,20 @@ class PersonalCertificateIT extends BrowserTestBase {
         + "\",\"displayName\":\"Someone\",\"password\":\""
         + password
         + "\"}";
+  }
+
+  /**
+   * On the seals page: "Retire" on the row found by this XPath, then "Yes" in the confirmation,
+   * which must say {@code confirmation}.
+   */
+  private void retireOnSealsPage(String row, String confirmation) {
+    driver.findElement(By.xpath(row + "//button[contains(@id,':retire')]")).click();
+    WebElement yes =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+    assertTrue(
+        driver.findElement(By.cssSelector(".ui-confirm-dialog")).getText().contains(confirmation));
+    yes.click();
   }
 
   /** Waits for a growl message saying this (earlier messages may still be shown). */

@@ -83,6 +83,24 @@ public final class PortalClient {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** A DELETE with the caller's credentials. */
+  public HttpResponse<byte[]> delete(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(server.uri(path))
+            .timeout(Duration.ofMinutes(1))
+            .header("Authorization", authorization)
+            .header("Accept", "application/json")
+            .DELETE()
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** Posts a multipart body to {@code path}, such as a PKCS#12 file to register. */
+  public HttpResponse<byte[]> postMultipart(String path, Multipart body)
+      throws IOException, InterruptedException {
+    return post(path, body.contentType(), body.bytes(), "application/json");
+  }
+
   public HttpResponse<byte[]> seal(byte[] pdf, Map<String, String> options)
       throws IOException, InterruptedException {
     return seal(pdf, "document.pdf", options, null);

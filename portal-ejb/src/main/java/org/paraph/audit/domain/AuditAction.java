@@ -17,6 +17,7 @@ public final class AuditAction {
   public static final String USER_ROLES_CHANGED = "USER_ROLES_CHANGED";
   public static final String SEAL_CREATED = "SEAL_CREATED";
   public static final String SEAL_SETTINGS_CHANGED = "SEAL_SETTINGS_CHANGED";
+  public static final String SEAL_RETIRED = "SEAL_RETIRED";
   public static final String TRUST_SETUP_CREATED = "TRUST_SETUP_CREATED";
   public static final String AUDIT_CHAIN_VERIFIED = "AUDIT_CHAIN_VERIFIED";
 

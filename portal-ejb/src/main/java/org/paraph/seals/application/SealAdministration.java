@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.paraph.audit.application.AuditLog;
@@ -25,6 +26,7 @@ import org.paraph.seals.domain.SealNameTakenException;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealPolicy;
 import org.paraph.seals.domain.SealRepository;
+import org.paraph.seals.domain.SealRetirementRefusedException;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.seals.domain.StoredCsc;
 import org.paraph.seals.domain.StoredPkcs11;
@@ -34,6 +36,7 @@ import org.paraph.seals.infrastructure.CscCredential;
 import org.paraph.seals.infrastructure.Pkcs11Pool;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.ActorKind;
 import org.paraph.trust.infrastructure.Pkcs12;
 
 /**
@@ -55,13 +58,13 @@ public class SealAdministration {
   private static final Placement PREVIEW_BOX =
       new Placement(1, 0, 0, PlacementRequest.DEFAULT_WIDTH, PlacementRequest.DEFAULT_HEIGHT);
 
-  /** Every seal with its certificate's report, by name: what an administrator sees. */
+  /** Every seal in service with its certificate's report, by name: what an administrator sees. */
   @Transactional
   public List<SealOverview> overview() {
-    return seals.all().stream().map(this::overviewOf).toList();
+    return seals.inService().stream().map(this::overviewOf).toList();
   }
 
-  /** The personal certificates of this user, by name: what their profile shows. */
+  /** The personal certificates in service of this user, by name: what their profile shows. */
   @Transactional
   public List<SealOverview> personalSeals(String username) {
     return seals.ownedBy(username).stream().map(this::overviewOf).toList();
@@ -245,12 +248,76 @@ public class SealAdministration {
   }
 
   /**
+   * Takes a seal out of service: it no longer seals, its secret is erased from the database (the
+   * certificate stays, for history), its opened key is dropped, and its name is free for a new
+   * seal. Audited with who retired it and the certificate's serial number. Administrators retire
+   * any seal; a user, their own personal certificates.
+   *
+   * @param reference the seal's name, or its id
+   * @throws UnknownSealException when no seal in service has this name or id
+   * @throws org.paraph.seals.domain.SealRetiredException when the id is of a seal retired already
+   * @throws SealRetirementRefusedException when the caller may not retire it (403), or it is the
+   *     organisation seal (409)
+   */
+  @Transactional
+  public RetiredSeal retire(Actor actor, String reference) {
+    Seal seal = findInServiceOrById(reference);
+    if (!mayRetire(actor, seal)) {
+      // Someone else's personal certificate is no business of this user's, retired or not.
+      throw SealRetirementRefusedException.notAllowed(seal.name(), actor.name());
+    }
+    List<X509Certificate> chain = sealKeys.chainOf(seal);
+    String name = seal.name();
+    seal.retire(actor.name(), clock.instant(), chain);
+    sealKeys.forget(seal);
+    X509Certificate certificate = chain.get(0);
+    String serial = certificate.getSerialNumber().toString(16);
+    auditLog.record(
+        actor,
+        AuditAction.SEAL_RETIRED,
+        name,
+        (seal.personal() ? "personal certificate of " + seal.owner().orElseThrow() : "seal")
+            + " "
+            + certificate.getSubjectX500Principal().getName()
+            + ", certificate serial "
+            + serial
+            + ", "
+            + seal.credentialKind()
+            + " secret erased");
+    return new RetiredSeal(
+        seal.id(), name, seal.owner().orElse(""), serial, seal.retiredAt().orElseThrow());
+  }
+
+  private Seal findInServiceOrById(String reference) {
+    String given = reference == null ? "" : reference.strip();
+    return seals
+        .findByName(given)
+        .or(
+            () -> {
+              try {
+                return seals.find(UUID.fromString(given));
+              } catch (IllegalArgumentException e) {
+                return Optional.<Seal>empty();
+              }
+            })
+        .orElseThrow(() -> UnknownSealException.notFound(given));
+  }
+
+  private boolean mayRetire(Actor actor, Seal seal) {
+    if (actor.kind() != ActorKind.USER) {
+      return false;
+    }
+    boolean administrator = users.findByUsername(actor.name()).filter(User::isAdmin).isPresent();
+    return administrator || seal.owner().filter(actor.name()::equals).isPresent();
+  }
+
+  /**
    * A token checks the PIN only at its first login, and a login is the token's, shared by every
    * session of the process: once another seal on the same slot is logged in, any PIN would pass. So
    * a PIN is compared with the one of the seals already on these slots.
    */
   private void requireSamePinAsOtherSeals(String library, List<Long> slots, String pin) {
-    for (Seal other : seals.all()) {
+    for (Seal other : seals.inService()) {
       StoredPkcs11 stored = other.pkcs11();
       if (stored == null
           || !stored.libraryPath().equals(library)

@@ -49,8 +49,10 @@ public class SealKeys {
    * @throws org.paraph.seals.domain.HsmUnavailableException when its tokens cannot be opened
    * @throws org.paraph.seals.domain.RemoteCredentialException when its service cannot be reached
    * @throws org.paraph.seals.domain.InvalidCredentialException when the credential is refused
+   * @throws org.paraph.seals.domain.SealRetiredException when the seal is retired
    */
   public SigningCredential keyOf(Seal seal) {
+    seal.requireInService();
     return opened.computeIfAbsent(seal.id(), id -> open(seal));
   }
 
@@ -60,7 +62,7 @@ public class SealKeys {
    */
   public List<X509Certificate> chainOf(Seal seal) {
     return switch (seal.credentialKind()) {
-      case PKCS12 -> keyOf(seal).chain();
+      case PKCS12 -> seal.retiredChain().orElseGet(() -> keyOf(seal).chain());
       case PKCS11 -> seal.pkcs11().chain();
       case CSC -> seal.csc().chain();
     };
@@ -76,6 +78,17 @@ public class SealKeys {
   void adopt(Seal seal, SigningCredential credential) {
     SigningCredential previous = opened.put(seal.id(), credential);
     if (previous instanceof AutoCloseable closeable && previous != credential) {
+      closeQuietly(closeable);
+    }
+  }
+
+  /**
+   * Drops the seal's opened credential (logging out of its tokens): it was retired, and its key
+   * must not stay usable in memory.
+   */
+  void forget(Seal seal) {
+    SigningCredential credential = opened.remove(seal.id());
+    if (credential instanceof AutoCloseable closeable) {
       closeQuietly(closeable);
     }
   }

@@ -133,6 +133,7 @@ public class SealingService {
    *
    * @throws UnknownSealException when there is no such seal
    * @throws org.paraph.seals.domain.PersonalSealException when it is someone else's personal seal
+   * @throws org.paraph.seals.domain.SealRetiredException when it is retired
    */
   @Transactional
   public Seal sealFor(Actor actor, String reference) {
@@ -141,14 +142,14 @@ public class SealingService {
 
   /**
    * The names of the seals this user may choose from: the organisation seal first, then the
-   * organisation's other seals, then the user's own personal certificates. Nobody sees another
-   * user's personal seals.
+   * organisation's other seals, then the user's own personal certificates, none retired. Nobody
+   * sees another user's personal seals.
    */
   @Transactional
   public List<String> sealNamesFor(String username) {
     List<Seal> usable = new ArrayList<>();
     seals.organisationDefault().ifPresent(usable::add);
-    seals.all().stream()
+    seals.inService().stream()
         .filter(seal -> !seal.personal() && !seal.organisationDefault())
         .forEach(usable::add);
     usable.addAll(seals.ownedBy(username));
@@ -331,9 +332,12 @@ public class SealingService {
           seals
               .findByName(reference)
               .or(() -> parse(reference).flatMap(seals::find))
+              // A retired seal's name is free; named still, it gets told why it no longer seals.
+              .or(() -> seals.lastRetiredNamed(reference))
               .orElseThrow(() -> new UnknownSealException(reference));
     }
     seal.requireUsableBy(actor);
+    seal.requireInService();
     return seal;
   }
 

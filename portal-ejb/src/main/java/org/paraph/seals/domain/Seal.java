@@ -8,7 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +25,11 @@ import org.paraph.shared.domain.ActorKind;
  * that kind is set, the others are null. Every secret (PKCS#12 password, PIN, client secret) is
  * stored encrypted under the master key; a test seal (such as the demo seal created on first start)
  * is marked as such everywhere.
+ *
+ * <p>A seal is retired, never deleted: its records and the documents it sealed still name it and
+ * verify. Retiring erases its secret and frees its name for a new seal: the unique {@code name}
+ * column then holds a key made of the seal's id, and the name it had moves to {@code retired_name}.
+ * {@link #name()} stays the name people knew it by.
  */
 @Entity
 @Table(name = "seal")
@@ -32,14 +39,27 @@ import org.paraph.shared.domain.ActorKind;
 @NamedQuery(name = Seal.BY_NAME, query = "select s from Seal s where s.name = :name")
 @NamedQuery(name = Seal.ALL, query = "select s from Seal s order by s.name")
 @NamedQuery(
+    name = Seal.IN_SERVICE,
+    query = "select s from Seal s where s.retiredAt is null order by s.name")
+@NamedQuery(
     name = Seal.OWNED_BY,
-    query = "select s from Seal s where s.ownerUsername = :owner order by s.name")
+    query =
+        "select s from Seal s where s.ownerUsername = :owner and s.retiredAt is null"
+            + " order by s.name")
+@NamedQuery(
+    name = Seal.RETIRED_NAMED,
+    query = "select s from Seal s where s.retiredName = :name order by s.retiredAt desc")
 public class Seal {
 
   public static final String ORGANISATION_DEFAULT = "Seal.organisationDefault";
   public static final String BY_NAME = "Seal.byName";
   public static final String ALL = "Seal.all";
   public static final String OWNED_BY = "Seal.ownedBy";
+  public static final String IN_SERVICE = "Seal.inService";
+  public static final String RETIRED_NAMED = "Seal.retiredNamed";
+
+  /** What the unique name column holds for a retired seal: unique, and no name anyone gives. */
+  private static final String RETIRED_KEY_PREFIX = "retired:";
 
   /** The length of its column. */
   public static final int MAX_ORGANISATION_NAME = 300;
@@ -78,6 +98,20 @@ public class Seal {
   @Embedded private SealAppearance appearance = new SealAppearance();
 
   @Embedded private SealPolicy policy = new SealPolicy();
+
+  @Column(name = "retired_at")
+  private Instant retiredAt;
+
+  @Column(name = "retired_by")
+  private String retiredBy;
+
+  /** The name it had while in service; null until retired. */
+  @Column(name = "retired_name")
+  private String retiredName;
+
+  /** A retired PKCS#12 seal's chain, kept when the file that held it is erased. */
+  @Column(name = "pkcs12_chain")
+  private byte[] retiredChain;
 
   protected Seal() {}
 
@@ -148,8 +182,9 @@ public class Seal {
     return id;
   }
 
+  /** Its name: the one requests used while it was in service, also once retired. */
   public String name() {
-    return name;
+    return retiredName != null ? retiredName : name;
   }
 
   public String organisationName() {
@@ -207,7 +242,7 @@ public class Seal {
    */
   public void requireUsableBy(Actor actor) {
     if (!usableBy(actor)) {
-      throw new PersonalSealException(name, actor.name());
+      throw new PersonalSealException(name(), actor.name());
     }
   }
 
@@ -234,6 +269,65 @@ public class Seal {
     }
     appearance = Objects.requireNonNull(newAppearance, "newAppearance");
     policy = Objects.requireNonNull(newPolicy, "newPolicy");
+  }
+
+  public boolean retired() {
+    return retiredAt != null;
+  }
+
+  /**
+   * The certificate chain kept when a PKCS#12 seal was retired; empty while in service (the chain
+   * is in its file) and for the other kinds (they store theirs anyway).
+   */
+  public Optional<List<X509Certificate>> retiredChain() {
+    return Optional.ofNullable(retiredChain).map(CertificateChain::decode);
+  }
+
+  /** When it was retired; empty while in service. */
+  public Optional<Instant> retiredAt() {
+    return Optional.ofNullable(retiredAt);
+  }
+
+  /** Who retired it; empty while in service. */
+  public Optional<String> retiredBy() {
+    return Optional.ofNullable(retiredBy);
+  }
+
+  /**
+   * @throws SealRetiredException when it is retired
+   */
+  public void requireInService() {
+    if (retiredAt != null) {
+      throw new SealRetiredException(name(), retiredAt);
+    }
+  }
+
+  /**
+   * Takes the seal out of service: it no longer seals, its secret (PKCS#12 file and password,
+   * PKCS#11 PIN, CSC client secret) is erased, and its name is free for another seal. What stays is
+   * what history needs: its name, organisation and certificate chain.
+   *
+   * @param chain its certificate chain, kept for a PKCS#12 seal whose file is erased
+   * @throws SealRetiredException when it is retired already
+   * @throws SealRetirementRefusedException when it is the organisation seal
+   */
+  public void retire(String retiredByName, Instant now, List<X509Certificate> chain) {
+    requireInService();
+    if (organisationDefault) {
+      throw SealRetirementRefusedException.organisationDefault(name);
+    }
+    switch (credentialKind) {
+      case PKCS12 -> {
+        retiredChain = CertificateChain.encode(chain);
+        credential.erase();
+      }
+      case PKCS11 -> pkcs11.erasePin();
+      case CSC -> csc.eraseClientSecret();
+    }
+    retiredName = name;
+    name = RETIRED_KEY_PREFIX + id;
+    retiredAt = Objects.requireNonNull(now, "now");
+    retiredBy = Objects.requireNonNull(retiredByName, "retiredByName");
   }
 
   /** Another seal became the organisation's default. */

@@ -60,6 +60,11 @@ public class StoredCsc {
     return encryptedClientSecret;
   }
 
+  /** Erases the client secret: the seal is retired, and the portal no longer acts as its client. */
+  void eraseClientSecret() {
+    encryptedClientSecret = null;
+  }
+
   public String credentialId() {
     return credentialId;
   }

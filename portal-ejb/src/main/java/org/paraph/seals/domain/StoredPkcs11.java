@@ -70,6 +70,11 @@ public class StoredPkcs11 {
     return encryptedPin;
   }
 
+  /** Erases the PIN: the seal is retired, and nobody may log in to its token through it again. */
+  void erasePin() {
+    encryptedPin = null;
+  }
+
   /** The settings of each slot, with the PIN once decrypted. */
   public List<Pkcs11Settings> settings(String pin) {
     return slots().stream()

@@ -5,7 +5,8 @@ import jakarta.persistence.Embeddable;
 
 /**
  * A private key and its certificate chain as the portal stores them: a PKCS#12 file, and its
- * password encrypted under the master key (never in clear).
+ * password encrypted under the master key (never in clear). Once its seal is retired, the file and
+ * the password are erased.
  */
 @Embeddable
 public class StoredPkcs12 {
@@ -23,8 +24,18 @@ public class StoredPkcs12 {
     this.encryptedPassword = encryptedPassword;
   }
 
+  /** The PKCS#12 file; callers check first that the seal is not retired (its file is erased). */
   public byte[] pkcs12() {
+    if (pkcs12 == null) {
+      throw new IllegalStateException("the PKCS#12 file of a retired seal is erased");
+    }
     return pkcs12.clone();
+  }
+
+  /** Erases the key and its password: the seal is retired (it keeps its chain itself). */
+  void erase() {
+    pkcs12 = null;
+    encryptedPassword = null;
   }
 
   public String encryptedPassword() {

@@ -13,6 +13,15 @@ public class UnknownSealException extends PortalException {
         "There is no seal named or numbered '" + reference + "'");
   }
 
+  /**
+   * The seal a request acts on (rather than seals with) does not exist, or is no longer in service:
+   * the thing addressed is missing, 404.
+   */
+  public static UnknownSealException notFound(String reference) {
+    return new UnknownSealException(
+        FailureKind.NOT_FOUND, "There is no seal in service named or numbered '" + reference + "'");
+  }
+
   public static UnknownSealException noOrganisationSeal() {
     return new UnknownSealException(FailureKind.UNPROCESSABLE, "No organisation seal is set up");
   }

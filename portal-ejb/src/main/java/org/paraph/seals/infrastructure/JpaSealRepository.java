@@ -34,6 +34,20 @@ public class JpaSealRepository implements SealRepository {
   }
 
   @Override
+  public Optional<Seal> lastRetiredNamed(String name) {
+    return em.createNamedQuery(Seal.RETIRED_NAMED, Seal.class)
+        .setParameter("name", name)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Seal> inService() {
+    return em.createNamedQuery(Seal.IN_SERVICE, Seal.class).getResultList();
+  }
+
+  @Override
   public List<Seal> all() {
     return em.createNamedQuery(Seal.ALL, Seal.class).getResultList();
   }

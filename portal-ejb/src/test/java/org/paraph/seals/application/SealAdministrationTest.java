@@ -3,6 +3,7 @@ package org.paraph.seals.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,10 +27,15 @@ import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.InvalidSealOptionException;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealRepository;
+import org.paraph.seals.domain.SealRetiredException;
+import org.paraph.seals.domain.SealRetirementRefusedException;
 import org.paraph.seals.domain.SealingKey;
+import org.paraph.seals.domain.UnknownSealException;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.ActorKind;
 import org.paraph.shared.domain.AesGcmSecretBox;
+import org.paraph.shared.domain.FailureKind;
 import org.paraph.trust.infrastructure.DemoPkiGenerator;
 import org.paraph.trust.infrastructure.Pkcs12;
 
@@ -152,6 +158,88 @@ class SealAdministrationTest {
     assertTrue(audited.isEmpty());
   }
 
+  @Test
+  void aUserRemovesHerCertificateAndAddsANewOneUnderTheSameName() {
+    administration.registerPersonalPkcs12(alice, "alice", registration("mine", false));
+    Seal first = stored.get(0);
+
+    RetiredSeal retired = administration.retire(alice, "mine");
+
+    assertEquals("mine", retired.name());
+    assertEquals(
+        personKey.signingCertificate().getSerialNumber().toString(16), retired.certificateSerial());
+    assertTrue(first.retired());
+    assertNull(first.credential().encryptedPassword(), "the secret is erased");
+    assertEquals(
+        personKey.signingCertificate(),
+        administration.sealKeys.chainOf(first).get(0),
+        "the certificate stays, for history");
+    assertEquals(
+        "seal-retired",
+        assertThrows(SealRetiredException.class, () -> administration.sealKeys.keyOf(first))
+            .problemType());
+    assertTrue(administration.personalSeals("alice").isEmpty());
+    assertTrue(audited.get(1).startsWith("SEAL_RETIRED mine by alice"), audited::toString);
+    assertTrue(audited.get(1).contains("certificate serial " + retired.certificateSerial()));
+
+    administration.registerPersonalPkcs12(alice, "alice", registration("mine", false));
+    assertEquals(
+        List.of("mine"),
+        administration.personalSeals("alice").stream().map(SealOverview::name).toList());
+    assertNotEquals(first.id(), administration.personalSeals("alice").get(0).id());
+  }
+
+  @Test
+  void onlyTheOwnerOrAnAdministratorRetiresAPersonalCertificate() {
+    administration.registerPersonalPkcs12(alice, "alice", registration("mine", false));
+    Seal mine = stored.get(0);
+
+    SealRetirementRefusedException refused =
+        assertThrows(
+            SealRetirementRefusedException.class,
+            () -> administration.retire(Actor.user("bob", null, null), "mine"));
+    assertEquals(FailureKind.FORBIDDEN, refused.kind());
+    assertFalse(mine.retired());
+    assertThrows(
+        SealRetirementRefusedException.class,
+        () -> administration.retire(new Actor("alice", ActorKind.API_CLIENT, null, null), "mine"),
+        "no process retires a user's certificate in her name");
+
+    administration.retire(Actor.user("admin", null, null), mine.id().toString());
+    assertTrue(mine.retired());
+    assertEquals("admin", mine.retiredBy().orElseThrow());
+  }
+
+  @Test
+  void onlyAnAdministratorRetiresAnOrganisationSealAndNeverTheDefaultOne() {
+    Actor admin = Actor.user("admin", null, null);
+    administration.registerPkcs12(admin, registration("acme", true));
+    administration.registerPkcs12(admin, registration("acme-2", false));
+
+    assertEquals(
+        FailureKind.FORBIDDEN,
+        assertThrows(
+                SealRetirementRefusedException.class, () -> administration.retire(alice, "acme-2"))
+            .kind());
+    SealRetirementRefusedException isDefault =
+        assertThrows(
+            SealRetirementRefusedException.class, () -> administration.retire(admin, "acme"));
+    assertEquals("seal-is-organisation-default", isDefault.problemType());
+    assertEquals(
+        "unknown-seal",
+        assertThrows(UnknownSealException.class, () -> administration.retire(admin, "nope"))
+            .problemType());
+
+    administration.retire(admin, "acme-2");
+    assertEquals(
+        List.of("acme"), administration.overview().stream().map(SealOverview::name).toList());
+    assertEquals(
+        "unknown-seal",
+        assertThrows(UnknownSealException.class, () -> administration.retire(admin, "acme-2"))
+            .problemType(),
+        "its name now names no seal");
+  }
+
   private static Pkcs12Registration registration(String name, boolean organisationDefault) {
     return new Pkcs12Registration(
         name, null, pkcs12, UPLOADED_PASSWORD.toCharArray(), organisationDefault, false);
@@ -165,7 +253,17 @@ class SealAdministrationTest {
 
     @Override
     public Optional<Seal> findByName(String name) {
-      return stored.stream().filter(s -> s.name().equals(name)).findFirst();
+      return stored.stream().filter(s -> !s.retired() && s.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public Optional<Seal> lastRetiredNamed(String name) {
+      return stored.stream().filter(s -> s.retired() && s.name().equals(name)).reduce((a, b) -> b);
+    }
+
+    @Override
+    public List<Seal> inService() {
+      return stored.stream().filter(s -> !s.retired()).toList();
     }
 
     @Override
@@ -180,7 +278,9 @@ class SealAdministrationTest {
 
     @Override
     public List<Seal> ownedBy(String username) {
-      return stored.stream().filter(s -> s.owner().filter(username::equals).isPresent()).toList();
+      return stored.stream()
+          .filter(s -> !s.retired() && s.owner().filter(username::equals).isPresent())
+          .toList();
     }
 
     @Override
@@ -194,6 +294,8 @@ class SealAdministrationTest {
 
     Users() {
       users.add(new User("alice", "Alice", "hash", Set.of(Role.USER), Instant.EPOCH));
+      users.add(new User("bob", "Bob", "hash", Set.of(Role.USER), Instant.EPOCH));
+      users.add(new User("admin", "Admin", "hash", Set.of(Role.ADMIN, Role.USER), Instant.EPOCH));
       User eve = new User("eve", "Eve", "hash", Set.of(Role.USER), Instant.EPOCH);
       eve.disable();
       users.add(eve);

@@ -42,6 +42,7 @@ import org.paraph.seals.domain.SealJobRepository;
 import org.paraph.seals.domain.SealJobState;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealRepository;
+import org.paraph.seals.domain.SealRetiredException;
 import org.paraph.seals.domain.StoredPkcs12;
 import org.paraph.seals.domain.UnknownSealException;
 import org.paraph.shared.application.PortalConfig;
@@ -74,7 +75,10 @@ class SealBatchServiceTest {
     SealingService sealing = new SealingService();
     Seal bobs =
         Seal.personal("bob-cert", "Bob", new StoredPkcs12(new byte[] {2}, "y"), "bob", false, NOW);
-    sealing.seals = new Seals(demo, bobs);
+    Seal retired =
+        new Seal("acme-2025", "ACME", new StoredPkcs12(new byte[] {3}, "z"), false, false, NOW);
+    retired.retire("admin", NOW, List.of());
+    sealing.seals = new Seals(demo, bobs, retired);
 
     SealJobSettings settings = new SealJobSettings();
     settings.workers = Optional.of(2);
@@ -183,6 +187,17 @@ class SealBatchServiceTest {
 
     assertEquals(List.of("demo"), service.sealNames("alice"), "nobody sees another's certificate");
     assertEquals(List.of("demo", "bob-cert"), service.sealNames("bob"));
+  }
+
+  @Test
+  void aRetiredSealIsNeitherOfferedNorUsable() {
+    SealRetiredException refused =
+        assertThrows(
+            SealRetiredException.class,
+            () -> service.submit(ALICE, List.of(file("a.pdf", 10)), "acme-2025", B_T));
+    assertTrue(refused.getMessage().contains("'acme-2025' was retired on 2026-11-21 08:00 UTC"));
+    assertRefused(SealRetiredException.class, List.of(file("a.pdf", 10)), "acme-2025", B_T);
+    assertEquals(List.of("demo"), service.sealNames("alice"));
   }
 
   @Test
@@ -307,7 +322,17 @@ class SealBatchServiceTest {
 
     @Override
     public Optional<Seal> findByName(String name) {
-      return seals.stream().filter(s -> s.name().equals(name)).findFirst();
+      return seals.stream().filter(s -> !s.retired() && s.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public Optional<Seal> lastRetiredNamed(String name) {
+      return seals.stream().filter(s -> s.retired() && s.name().equals(name)).reduce((a, b) -> b);
+    }
+
+    @Override
+    public List<Seal> inService() {
+      return seals.stream().filter(s -> !s.retired()).toList();
     }
 
     @Override
@@ -322,7 +347,9 @@ class SealBatchServiceTest {
 
     @Override
     public List<Seal> ownedBy(String username) {
-      return seals.stream().filter(s -> s.owner().filter(username::equals).isPresent()).toList();
+      return seals.stream()
+          .filter(s -> !s.retired() && s.owner().filter(username::equals).isPresent())
+          .toList();
     }
 
     @Override

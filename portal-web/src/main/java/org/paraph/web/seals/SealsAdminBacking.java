@@ -16,6 +16,7 @@ import org.paraph.identity.application.UserView;
 import org.paraph.seals.application.CscRegistration;
 import org.paraph.seals.application.Pkcs11Registration;
 import org.paraph.seals.application.Pkcs12Registration;
+import org.paraph.seals.application.RetiredSeal;
 import org.paraph.seals.application.SealAdministration;
 import org.paraph.seals.application.SealOverview;
 import org.paraph.shared.domain.Actor;
@@ -25,8 +26,8 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * The seals page for administrators: the seals with their certificates, and registering one from a
- * PKCS#12 file, from PKCS#11 tokens, or as a remote CSC credential. The three forms share the name,
- * organisation, default and test fields.
+ * PKCS#12 file, from PKCS#11 tokens, or as a remote CSC credential, and retiring one. The three
+ * forms share the name, organisation, default and test fields.
  */
 @Named
 @ViewScoped
@@ -160,6 +161,26 @@ public class SealsAdminBacking implements Serializable {
     } finally {
       cscClientSecret = null;
     }
+  }
+
+  /**
+   * Retires a seal (after the page's confirmation): it no longer seals and its secret is erased.
+   * The organisation seal is refused with the reason, until another one takes its place.
+   */
+  public void retire(String sealId) {
+    try {
+      RetiredSeal retired = administration.retire(currentActor(), sealId);
+      facesContext.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              "Retired " + retired.name(),
+              "It no longer seals; its secret is erased, its records and sealed documents stay"));
+    } catch (PortalException e) {
+      facesContext.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not retired", e.getMessage()));
+    }
+    seals = administration.overview();
   }
 
   private void registered(SealOverview registered) {

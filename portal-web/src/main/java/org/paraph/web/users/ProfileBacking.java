@@ -13,6 +13,7 @@ import org.paraph.identity.application.UserProfiles;
 import org.paraph.identity.application.UserView;
 import org.paraph.identity.domain.UserDetails;
 import org.paraph.seals.application.Pkcs12Registration;
+import org.paraph.seals.application.RetiredSeal;
 import org.paraph.seals.application.SealAdministration;
 import org.paraph.seals.application.SealOverview;
 import org.paraph.shared.domain.Actor;
@@ -24,7 +25,7 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * Every user's own page: their name and e-mail address, their password, and their personal
  * certificates (PKCS#12 files that become seals only they may use), with the same certificate
- * details and warnings as the administrators' seals page.
+ * details and warnings as the administrators' seals page; removing one frees its name.
  */
 @Named
 @ViewScoped
@@ -129,6 +130,22 @@ public class ProfileBacking implements Serializable {
       file = null;
       filePassword = null;
     }
+  }
+
+  /**
+   * Removes one of the user's certificates (after the page's confirmation): it is retired, its key
+   * erased, and its name free for a new certificate.
+   */
+  public void removeCertificate(String sealId) {
+    try {
+      RetiredSeal removed = seals.retire(actor(), sealId);
+      info(
+          "Removed " + removed.name(),
+          "It no longer seals; you may add a new certificate under the same name");
+    } catch (PortalException e) {
+      error("Not removed", e.getMessage());
+    }
+    certificates = seals.personalSeals(username);
   }
 
   public String format(Instant instant) {

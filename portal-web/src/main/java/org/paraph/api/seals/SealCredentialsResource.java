@@ -1,0 +1,131 @@
+package org.paraph.api.seals;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.paraph.api.CallerActor;
+import org.paraph.api.InvalidRequestException;
+import org.paraph.api.MultipartForm;
+import org.paraph.seals.application.Pkcs12Registration;
+import org.paraph.seals.application.SealAdministration;
+import org.paraph.seals.application.SealOverview;
+import org.paraph.shared.domain.Actor;
+
+/**
+ * {@code /api/v1/seal-credentials}: the seals in service (the certificates and keys that seal, as
+ * opposed to {@code /api/v1/seals}, the seals applied). An administrator lists, registers (from a
+ * PKCS#12 file) and retires any; a user, their own personal certificates. A retired seal no longer
+ * seals, its secret is erased, and its name is free for a new one; its records and the documents it
+ * sealed are unchanged.
+ */
+@Path("seal-credentials")
+@Produces(MediaType.APPLICATION_JSON)
+public class SealCredentialsResource {
+
+  /** A PKCS#12 file is a few kilobytes. */
+  private static final int MAX_PKCS12_BYTES = 1024 * 1024;
+
+  private static final Set<String> OPTIONS =
+      Set.of("name", "password", "organisationName", "owner", "organisationDefault", "test");
+
+  @Inject SealAdministration administration;
+  @Context SecurityContext security;
+  @Context HttpServletRequest request;
+
+  @GET
+  public List<SealCredentialResponse> list() {
+    List<SealOverview> seals =
+        security.isUserInRole("ADMIN")
+            ? administration.overview()
+            : administration.personalSeals(security.getUserPrincipal().getName());
+    return seals.stream().map(SealCredentialResponse::of).toList();
+  }
+
+  /**
+   * Registers a seal from a multipart PKCS#12 {@code file} and its {@code password}, under {@code
+   * name}: 201. A user registers their own personal certificate; an administrator, a seal of the
+   * organisation ({@code organisationDefault}, {@code test}), or with {@code owner} a user's
+   * certificate. The password is used once and not kept.
+   */
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response register(List<EntityPart> parts) {
+    MultipartForm form = MultipartForm.read(parts, Set.of("file"), OPTIONS, MAX_PKCS12_BYTES, 1);
+    byte[] pkcs12 =
+        form.file("file")
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        "missing-file", "The request has no 'file' part with the PKCS#12 file"))
+            .content();
+    Actor actor = CallerActor.of(security, request);
+    boolean administrator = security.isUserInRole("ADMIN");
+    Pkcs12Registration registration =
+        new Pkcs12Registration(
+            text(form, "name").orElse(null),
+            text(form, "organisationName").orElse(null),
+            pkcs12,
+            text(form, "password").orElse("").toCharArray(),
+            flag(form, "organisationDefault"),
+            flag(form, "test"));
+    Optional<String> owner = administrator ? text(form, "owner") : Optional.of(actor.name());
+    SealOverview registered =
+        owner.isPresent()
+            ? administration.registerPersonalPkcs12(actor, owner.get(), registration)
+            : administration.registerPkcs12(actor, registration);
+    return Response.created(
+            URI.create(
+                "/api/v1/seal-credentials/"
+                    + URLEncoder.encode(registered.name(), StandardCharsets.UTF_8)
+                        .replace("+", "%20")))
+        .entity(SealCredentialResponse.of(registered))
+        .build();
+  }
+
+  private static Optional<String> text(MultipartForm form, String name) {
+    return form.text(name).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private static boolean flag(MultipartForm form, String name) {
+    return text(form, name)
+        .map(
+            v ->
+                switch (v.toLowerCase()) {
+                  case "true" -> true;
+                  case "false" -> false;
+                  default ->
+                      throw new InvalidRequestException(
+                          "invalid-parameter",
+                          "'" + name + "' must be true or false, not '" + v + "'");
+                })
+        .orElse(false);
+  }
+
+  /**
+   * Retires the seal in service with this name (or id): 204; 404 when there is none, 403 when the
+   * caller may not, 409 for the organisation seal.
+   */
+  @DELETE
+  @Path("{name}")
+  public Response retire(@PathParam("name") String name) {
+    administration.retire(CallerActor.of(security, request), name);
+    return Response.noContent().build();
+  }
+}
