@@ -228,12 +228,19 @@ class WorkflowBrowserIT {
         sender.findElement(By.cssSelector(".audit-trail")).isDisplayed(),
         "the audit trail is offered once completed");
 
-    // The mail at the end carries a new link to the sealed result; the signing link is spent.
+    // The mail at the end carries a new link to the sealed result; the signing link says so.
     participant.manage().deleteAllCookies();
     participant.get(aliceLink);
     participantWait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("link-error-detail"), "not valid"));
+            By.id("link-error-detail"), "This link was replaced by a newer one"));
+    assertTrue(
+        participant
+            .findElement(By.id("link-error-detail"))
+            .getText()
+            .endsWith("use the most recent message."),
+        () -> participant.findElement(By.id("link-error-detail")).getText());
+    assertTrue(participant.findElements(By.id("sign")).isEmpty(), "no form to sign");
     openLink(linkIn(awaitMail("alice@example.org", 3).get(2)));
     participantWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign:completed")));
     assertEquals(
