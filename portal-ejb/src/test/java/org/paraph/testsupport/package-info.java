@@ -7,6 +7,7 @@
  * org.paraph.testsupport.TestTrustedLists}) served over local HTTP ({@link
  * org.paraph.testsupport.TrustedListServer}), PDF/A files ({@link
  * org.paraph.testsupport.PdfaFiles}) and veraPDF's verdict on them ({@link
- * org.paraph.testsupport.VeraPdf}).
+ * org.paraph.testsupport.VeraPdf}), and a migrated in-memory database for repository tests ({@link
+ * org.paraph.testsupport.MigratedDatabase}).
  */
 package org.paraph.testsupport;

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,5 +77,25 @@ public final class MultipartForm {
   /** A text part as sent (a password keeps its spaces); an empty one counts as absent. */
   public Optional<String> text(String name) {
     return Optional.ofNullable(texts.get(name)).filter(v -> !v.isEmpty());
+  }
+
+  /** An option, without the spaces around it; a blank one counts as absent. */
+  public Optional<String> option(String name) {
+    return text(name).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  /** An option that is {@code true} or {@code false}, in any case; anything else is refused. */
+  public Optional<Boolean> flag(String name) {
+    return option(name)
+        .map(
+            v ->
+                switch (v.toLowerCase(Locale.ROOT)) {
+                  case "true" -> true;
+                  case "false" -> false;
+                  default ->
+                      throw new InvalidRequestException(
+                          "invalid-parameter",
+                          "'" + name + "' must be true or false, not '" + v + "'");
+                });
   }
 }

@@ -17,11 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.hibernate.SessionFactory;
-import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +32,7 @@ import org.paraph.seals.domain.SealJobState;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.StoredPkcs12;
 import org.paraph.shared.domain.Actor;
+import org.paraph.testsupport.MigratedDatabase;
 
 /**
  * The job queue's SQL on the real schema (the Flyway migrations on H2, as the embedded server runs
@@ -48,34 +44,18 @@ class JpaSealJobRepositoryTest {
   private static final Instant T0 = Instant.parse("2026-11-21T08:00:00Z");
   private static final Duration LEASE = Duration.ofMinutes(5);
 
-  private SessionFactory database;
+  private MigratedDatabase database;
   private Seal seal;
 
   @BeforeEach
   void migrateAFreshDatabase() {
-    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .table("paraph_schema_history")
-        .load()
-        .migrate();
     database =
-        new Configuration()
-            .addAnnotatedClass(SealJob.class)
-            .addAnnotatedClass(Seal.class)
-            .addAnnotatedClass(Document.class)
-            .addAnnotatedClass(DocumentVersion.class)
-            .setProperty(AvailableSettings.JAKARTA_JDBC_URL, url)
-            .setProperty(AvailableSettings.JAKARTA_JDBC_USER, "sa")
-            .setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "")
-            .setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC")
-            .setProperty(AvailableSettings.POOL_SIZE, "10")
-            .buildSessionFactory();
+        MigratedDatabase.withEntities(
+            SealJob.class, Seal.class, Document.class, DocumentVersion.class);
     seal =
         new Seal(
             "demo", "Demo Organisation", new StoredPkcs12(new byte[] {1}, "x"), true, true, T0);
-    inTransaction(
+    database.inTransaction(
         em -> {
           em.persist(seal);
           return null;
@@ -91,10 +71,11 @@ class JpaSealJobRepositoryTest {
   void aPendingJobIsDueAndClaimedByOneNodeOnly() {
     SealJob job = enqueue(PlacementRequest.invisible());
 
-    assertEquals(List.of(job.id()), inTransaction(em -> repository(em).due(T0, 10)));
+    assertEquals(List.of(job.id()), database.inTransaction(em -> repository(em).due(T0, 10)));
     assertTrue(claim(job.id(), "node-a", T0));
     assertFalse(claim(job.id(), "node-b", T0), "already RUNNING under a lease");
-    assertEquals(List.of(), inTransaction(em -> repository(em).due(T0.plusSeconds(60), 10)));
+    assertEquals(
+        List.of(), database.inTransaction(em -> repository(em).due(T0.plusSeconds(60), 10)));
 
     SealJob claimed = find(job.id());
     assertEquals(SealJobState.RUNNING, claimed.state());
@@ -145,7 +126,8 @@ class JpaSealJobRepositoryTest {
       SealJob seenByA = repository(nodeA).find(job.id()).orElseThrow();
       assertTrue(seenByA.heldBy(tokenOfA));
 
-      assertEquals(List.of(job.id()), inTransaction(em -> repository(em).due(afterTheLease, 10)));
+      assertEquals(
+          List.of(job.id()), database.inTransaction(em -> repository(em).due(afterTheLease, 10)));
       assertTrue(claim(job.id(), "node-b", afterTheLease), "node B takes the job over");
 
       seenByA.done(UUID.randomUUID(), afterTheLease);
@@ -170,11 +152,11 @@ class JpaSealJobRepositoryTest {
     assertTrue(claim(mine.id(), "node-a", T0));
     assertTrue(claim(theirs.id(), "node-b", T0));
 
-    assertEquals(1, (int) inTransaction(em -> repository(em).release("node-a", T0)));
+    assertEquals(1, (int) database.inTransaction(em -> repository(em).release("node-a", T0)));
 
     assertEquals(SealJobState.PENDING, find(mine.id()).state());
     assertEquals(SealJobState.RUNNING, find(theirs.id()).state());
-    assertEquals(List.of(mine.id()), inTransaction(em -> repository(em).due(T0, 10)));
+    assertEquals(List.of(mine.id()), database.inTransaction(em -> repository(em).due(T0, 10)));
   }
 
   @Test
@@ -182,7 +164,7 @@ class JpaSealJobRepositoryTest {
     SealJob job = enqueue(PlacementRequest.invisible());
     UUID token = claimToken(job.id(), "node-a", T0);
     Instant retryAt = T0.plusSeconds(10);
-    inTransaction(
+    database.inTransaction(
         em -> {
           SealJob held = em.find(SealJob.class, job.id());
           assertTrue(held.heldBy(token));
@@ -190,8 +172,9 @@ class JpaSealJobRepositoryTest {
           return null;
         });
 
-    assertEquals(List.of(), inTransaction(em -> repository(em).due(T0.plusSeconds(9), 10)));
-    assertEquals(List.of(job.id()), inTransaction(em -> repository(em).due(retryAt, 10)));
+    assertEquals(
+        List.of(), database.inTransaction(em -> repository(em).due(T0.plusSeconds(9), 10)));
+    assertEquals(List.of(job.id()), database.inTransaction(em -> repository(em).due(retryAt, 10)));
     SealJob waiting = find(job.id());
     assertEquals(SealJobState.PENDING, waiting.state());
     assertEquals("timestamp-unavailable", waiting.errorType().orElseThrow());
@@ -217,7 +200,7 @@ class JpaSealJobRepositoryTest {
   }
 
   private SealJob enqueue(PlacementRequest placement) {
-    return inTransaction(
+    return database.inTransaction(
         em -> {
           Document document = new Document("letter.pdf", "alice", T0);
           em.persist(document);
@@ -241,40 +224,25 @@ class JpaSealJobRepositoryTest {
   }
 
   private boolean claim(UUID id, String node, Instant now) {
-    return inTransaction(
+    return database.inTransaction(
         em -> repository(em).claim(id, node, UUID.randomUUID(), now, now.plus(LEASE)));
   }
 
   private UUID claimToken(UUID id, String node, Instant now) {
     UUID token = UUID.randomUUID();
     boolean claimed =
-        inTransaction(em -> repository(em).claim(id, node, token, now, now.plus(LEASE)));
+        database.inTransaction(em -> repository(em).claim(id, node, token, now, now.plus(LEASE)));
     assertTrue(claimed);
     return token;
   }
 
   private SealJob find(UUID id) {
-    return inTransaction(em -> repository(em).find(id).orElseThrow());
+    return database.inTransaction(em -> repository(em).find(id).orElseThrow());
   }
 
   private static JpaSealJobRepository repository(EntityManager em) {
     JpaSealJobRepository repository = new JpaSealJobRepository();
     repository.em = em;
     return repository;
-  }
-
-  private <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = database.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
   }
 }

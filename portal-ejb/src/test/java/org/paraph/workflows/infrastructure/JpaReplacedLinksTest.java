@@ -9,14 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.hibernate.SessionFactory;
-import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.paraph.testsupport.MigratedDatabase;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.LinkRenewal;
 import org.paraph.workflows.domain.Participant;
@@ -38,27 +34,12 @@ class JpaReplacedLinksTest {
   private static final Instant T0 = Instant.parse("2026-11-21T08:00:00Z");
 
   private final SecureRandom random = new SecureRandom();
-  private SessionFactory database;
+  private MigratedDatabase database;
 
   @BeforeEach
   void migrateAFreshDatabase() {
-    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .table("paraph_schema_history")
-        .load()
-        .migrate();
     database =
-        new Configuration()
-            .addAnnotatedClass(Workflow.class)
-            .addAnnotatedClass(WorkflowDocument.class)
-            .addAnnotatedClass(Participant.class)
-            .setProperty(AvailableSettings.JAKARTA_JDBC_URL, url)
-            .setProperty(AvailableSettings.JAKARTA_JDBC_USER, "sa")
-            .setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "")
-            .setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC")
-            .buildSessionFactory();
+        MigratedDatabase.withEntities(Workflow.class, WorkflowDocument.class, Participant.class);
   }
 
   @AfterEach
@@ -68,43 +49,49 @@ class JpaReplacedLinksTest {
 
   @Test
   void anOldLinkIsFoundAsReplacedWithWhenAndWhyButTheCurrentAndUnknownOnesAreNot() {
-    UUID workflowId = inTransaction(em -> persistWorkflowWithOneSigner(em).id());
+    UUID workflowId = database.inTransaction(em -> persistWorkflowWithOneSigner(em).id());
     String[] tokens = new String[3];
-    inTransaction(
+    database.inTransaction(
         em -> {
           Participant rita = em.find(Workflow.class, workflowId).participants().get(0);
           tokens[0] = rita.issueLink(random, T0, LinkRenewal.INVITATION);
           return null;
         });
-    inTransaction(
+    database.inTransaction(
         em -> {
           Participant rita = em.find(Workflow.class, workflowId).participants().get(0);
           tokens[1] = rita.issueLink(random, T0.plusSeconds(3600), LinkRenewal.REMINDER);
           return null;
         });
-    inTransaction(
+    database.inTransaction(
         em -> {
           Participant rita = em.find(Workflow.class, workflowId).participants().get(0);
           tokens[2] = rita.issueLink(random, T0.plusSeconds(7200), LinkRenewal.RESENT_BY_SENDER);
           return null;
         });
 
-    ReplacedLink first = inTransaction(em -> repository(em).replacedLink(tokens[0]).orElseThrow());
+    ReplacedLink first =
+        database.inTransaction(em -> repository(em).replacedLink(tokens[0]).orElseThrow());
     assertEquals(T0.plusSeconds(3600), first.replacedAt());
     assertEquals(LinkRenewal.REMINDER, first.reason());
-    ReplacedLink second = inTransaction(em -> repository(em).replacedLink(tokens[1]).orElseThrow());
+    ReplacedLink second =
+        database.inTransaction(em -> repository(em).replacedLink(tokens[1]).orElseThrow());
     assertEquals(T0.plusSeconds(7200), second.replacedAt());
     assertEquals(LinkRenewal.RESENT_BY_SENDER, second.reason());
 
-    assertEquals(false, inTransaction(em -> repository(em).replacedLink(tokens[2]).isPresent()));
     assertEquals(
-        true, inTransaction(em -> repository(em).participantByLinkToken(tokens[2]).isPresent()));
+        false, database.inTransaction(em -> repository(em).replacedLink(tokens[2]).isPresent()));
     assertEquals(
-        false, inTransaction(em -> repository(em).participantByLinkToken(tokens[0]).isPresent()));
-    assertEquals(false, inTransaction(em -> repository(em).replacedLink("never-sent").isPresent()));
+        true,
+        database.inTransaction(em -> repository(em).participantByLinkToken(tokens[2]).isPresent()));
+    assertEquals(
+        false,
+        database.inTransaction(em -> repository(em).participantByLinkToken(tokens[0]).isPresent()));
+    assertEquals(
+        false, database.inTransaction(em -> repository(em).replacedLink("never-sent").isPresent()));
     assertEquals(
         List.of(Participant.hashOfToken(tokens[0]), Participant.hashOfToken(tokens[1])),
-        inTransaction(
+        database.inTransaction(
             em ->
                 em.createNativeQuery(
                         "select token_hash from workflow_replaced_link order by replaced_at",
@@ -115,8 +102,8 @@ class JpaReplacedLinksTest {
 
   @Test
   void theReplacedLinksOfAWorkflowGoWithIt() {
-    UUID workflowId = inTransaction(em -> persistWorkflowWithOneSigner(em).id());
-    inTransaction(
+    UUID workflowId = database.inTransaction(em -> persistWorkflowWithOneSigner(em).id());
+    database.inTransaction(
         em -> {
           Participant rita = em.find(Workflow.class, workflowId).participants().get(0);
           rita.issueLink(random, T0, LinkRenewal.INVITATION);
@@ -125,7 +112,7 @@ class JpaReplacedLinksTest {
         });
     assertEquals(1L, replacedRows());
 
-    inTransaction(
+    database.inTransaction(
         em -> {
           em.remove(em.find(Workflow.class, workflowId));
           return null;
@@ -135,9 +122,9 @@ class JpaReplacedLinksTest {
 
   @Test
   void theDatabaseDropsAParticipantsReplacedLinksWhenTheParticipantRowGoes() {
-    UUID workflowId = inTransaction(em -> persistWorkflowWithOneSigner(em).id());
+    UUID workflowId = database.inTransaction(em -> persistWorkflowWithOneSigner(em).id());
     UUID participantId =
-        inTransaction(
+        database.inTransaction(
             em -> {
               Participant rita = em.find(Workflow.class, workflowId).participants().get(0);
               rita.issueLink(random, T0, LinkRenewal.INVITATION);
@@ -147,7 +134,7 @@ class JpaReplacedLinksTest {
     assertEquals(1L, replacedRows());
 
     // As a retention job in SQL would delete: no foreign key blocks it, no row is left behind.
-    inTransaction(
+    database.inTransaction(
         em ->
             em.createNativeQuery("delete from workflow_participant where id = :id")
                 .setParameter("id", participantId)
@@ -156,7 +143,7 @@ class JpaReplacedLinksTest {
   }
 
   private long replacedRows() {
-    return inTransaction(
+    return database.inTransaction(
         em ->
             ((Number)
                     em.createNativeQuery("select count(*) from workflow_replaced_link")
@@ -197,20 +184,5 @@ class JpaReplacedLinksTest {
     JpaWorkflowRepository repository = new JpaWorkflowRepository();
     repository.em = em;
     return repository;
-  }
-
-  private <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = database.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
   }
 }

@@ -79,13 +79,13 @@ public class SealCredentialsResource {
     boolean administrator = security.isUserInRole("ADMIN");
     Pkcs12Registration registration =
         new Pkcs12Registration(
-            text(form, "name").orElse(null),
-            text(form, "organisationName").orElse(null),
+            form.option("name").orElse(null),
+            form.option("organisationName").orElse(null),
             pkcs12,
-            text(form, "password").orElse("").toCharArray(),
-            flag(form, "organisationDefault"),
-            flag(form, "test"));
-    Optional<String> owner = administrator ? text(form, "owner") : Optional.of(actor.name());
+            form.text("password").orElse("").toCharArray(),
+            form.flag("organisationDefault").orElse(false),
+            form.flag("test").orElse(false));
+    Optional<String> owner = administrator ? form.option("owner") : Optional.of(actor.name());
     SealOverview registered =
         owner.isPresent()
             ? administration.registerPersonalPkcs12(actor, owner.get(), registration)
@@ -97,25 +97,6 @@ public class SealCredentialsResource {
                         .replace("+", "%20")))
         .entity(SealCredentialResponse.of(registered))
         .build();
-  }
-
-  private static Optional<String> text(MultipartForm form, String name) {
-    return form.text(name).map(String::strip).filter(v -> !v.isEmpty());
-  }
-
-  private static boolean flag(MultipartForm form, String name) {
-    return text(form, name)
-        .map(
-            v ->
-                switch (v.toLowerCase()) {
-                  case "true" -> true;
-                  case "false" -> false;
-                  default ->
-                      throw new InvalidRequestException(
-                          "invalid-parameter",
-                          "'" + name + "' must be true or false, not '" + v + "'");
-                })
-        .orElse(false);
   }
 
   /**

@@ -65,7 +65,7 @@ final class SealRequestParts {
 
   /** An option, without the spaces around it; a blank one counts as absent. */
   Optional<String> text(String name) {
-    return form.text(name).map(String::trim).filter(v -> !v.isEmpty());
+    return form.option(name);
   }
 
   Optional<Float> number(String name) {
@@ -86,16 +86,6 @@ final class SealRequestParts {
   }
 
   Optional<Boolean> flag(String name) {
-    return text(name)
-        .map(
-            v ->
-                switch (v.toLowerCase()) {
-                  case "true" -> true;
-                  case "false" -> false;
-                  default ->
-                      throw new InvalidRequestException(
-                          "invalid-parameter",
-                          "'" + name + "' must be true or false, not '" + v + "'");
-                });
+    return form.flag(name);
   }
 }
