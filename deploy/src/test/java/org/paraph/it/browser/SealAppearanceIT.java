@@ -225,11 +225,9 @@ class SealAppearanceIT extends BrowserTestBase {
   }
 
   private void save() {
-    driver.findElement(By.id("appearance:save")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(GROWL_MESSAGE));
-    String message = driver.findElement(GROWL_MESSAGE).getText();
-    assertTrue(message.contains("Saved"), message);
     awaitAjaxQuiet();
+    String message = growlAfter(() -> driver.findElement(By.id("appearance:save")).click());
+    assertTrue(message.contains("Saved"), message);
   }
 
   /** The text of the visible seal widgets, each appearance drawn on a page of its own. */
