@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.paraph.it.support.Browser;
 import org.paraph.it.support.IndependentChecks;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.PortalClient;
@@ -209,7 +210,7 @@ class CredentialSealsIT extends BrowserTestBase {
     return growlAfter(
         () -> {
           driver.findElement(By.id(form + ":submit")).click();
-          wait.until(ExpectedConditions.stalenessOf(before));
+          Browser.awaitGone(wait, before);
         });
   }
 

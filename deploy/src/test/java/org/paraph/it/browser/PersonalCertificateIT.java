@@ -202,7 +202,7 @@ class PersonalCertificateIT extends BrowserTestBase {
         growlAfter(
             () -> {
               driver.findElement(By.id("register:submit")).click();
-              wait.until(ExpectedConditions.stalenessOf(before));
+              Browser.awaitGone(wait, before);
             });
     assertTrue(registered.contains("Registered " + certificateName), registered);
     String list = driver.findElement(By.id("seals:list")).getText();
@@ -563,7 +563,7 @@ class PersonalCertificateIT extends BrowserTestBase {
     return growlAfter(
         () -> {
           driver.findElement(By.id("upload:submit")).click();
-          wait.until(ExpectedConditions.stalenessOf(before));
+          Browser.awaitGone(wait, before);
         });
   }
 

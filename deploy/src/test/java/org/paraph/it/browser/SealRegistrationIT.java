@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.paraph.it.support.Browser;
 import org.paraph.it.support.IndependentChecks;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.PortalClient;
@@ -78,7 +79,7 @@ class SealRegistrationIT extends BrowserTestBase {
     return growlAfter(
         () -> {
           driver.findElement(By.id("register:submit")).click();
-          wait.until(ExpectedConditions.stalenessOf(before));
+          Browser.awaitGone(wait, before);
         });
   }
 

@@ -11,6 +11,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,6 +82,28 @@ public final class Browser {
             Thread.currentThread().interrupt();
           }
           return Boolean.TRUE.equals(js.executeScript(idle));
+        });
+  }
+
+  /**
+   * Waits until an element is gone from the page, as a form is when a full submit brings the next
+   * page. While the old document is being torn down, chromedriver may answer "node does not belong
+   * to the document" instead of "stale element": that is looked at again, not taken as a failure.
+   */
+  public static void awaitGone(WebDriverWait wait, WebElement element) {
+    wait.until(
+        d -> {
+          try {
+            element.isEnabled();
+            return false;
+          } catch (StaleElementReferenceException e) {
+            return true;
+          } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+              return false;
+            }
+            throw e;
+          }
         });
   }
 
