@@ -106,7 +106,12 @@ class SealAppearanceIT extends BrowserTestBase {
         click("appearance:showPerson");
       }
       if (!driver.findElements(By.id("removeLogo:remove")).isEmpty()) {
-        driver.findElement(By.id("removeLogo:remove")).click();
+        // The button is inside the preview, which a late keyup request may still be redrawing.
+        wait.until(
+            d -> {
+              d.findElement(By.id("removeLogo:remove")).click();
+              return true;
+            });
         awaitAjaxQuiet();
       }
       save();
