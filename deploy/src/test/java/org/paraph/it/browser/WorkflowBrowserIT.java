@@ -228,13 +228,20 @@ class WorkflowBrowserIT {
         sender.findElement(By.cssSelector(".audit-trail")).isDisplayed(),
         "the audit trail is offered once completed");
 
-    // The mail at the end carries a new link to the sealed result; the signing link is spent.
+    // The mail at the end carries a new link to the sealed result; it replaced the signing link,
+    // which now says so (issued in the same transaction that completed the workflow).
+    String resultLink = linkIn(awaitMail("alice@example.org", 3).get(2));
     participant.manage().deleteAllCookies();
     participant.get(aliceLink);
-    participantWait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("link-error-detail"), "not valid"));
-    openLink(linkIn(awaitMail("alice@example.org", 3).get(2)));
+    String replaced =
+        participantWait
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("link-error-detail")))
+            .getText();
+    assertTrue(
+        replaced.startsWith("This link was replaced by a newer one sent to you on ")
+            && replaced.endsWith(": use the most recent message."),
+        replaced);
+    openLink(resultLink);
     participantWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign:completed")));
     assertEquals(
         href.substring(href.lastIndexOf('/')),
