@@ -1,6 +1,7 @@
 package org.paraph.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -57,6 +58,7 @@ class BatchPageIT extends BrowserTestBase {
               String chosen = d.findElement(By.id("batch:chosen")).getText();
               return names.stream().allMatch(chosen::contains);
             });
+    awaitAjaxQuiet();
 
     driver.findElement(By.xpath("//label[text()='B-B: signature']")).click();
     driver.findElement(By.id("batch:reason")).sendKeys("Monthly invoices");
@@ -67,26 +69,31 @@ class BatchPageIT extends BrowserTestBase {
     patient.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch:bar"), "100%"));
     patient.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("batch:counts"), "complete"));
+    // The poll fires every second whatever the server's pace: on a slow server several requests
+    // queue up, and those still queued once the batch is complete re-render the table again.
+    awaitAjaxQuiet();
     assertEquals(
         "3 sealed, 1 failed, of 4: complete", driver.findElement(By.id("batch:counts")).getText());
 
-    List<WebElement> rows = driver.findElements(By.cssSelector("#batch\\:documents tbody tr"));
+    List<ShownRow> rows =
+        driver.findElements(By.cssSelector("#batch\\:documents tbody tr")).stream()
+            .map(ShownRow::of)
+            .toList();
     assertEquals(4, rows.size());
     String anchors = PortalClient.anonymousGet(server, "/api/v1/trust/anchors").body();
     IndependentChecks checks = IndependentChecks.trusting(anchors, work);
     for (int i = 0; i < rows.size(); i++) {
-      WebElement row = rows.get(i);
-      assertTrue(row.getText().contains(names.get(i)), row.getText());
-      String state = row.findElement(By.cssSelector(".job-state")).getText();
+      ShownRow row = rows.get(i);
+      assertTrue(row.text().contains(names.get(i)), row.text());
+      String state = row.state();
       if (names.get(i).equals("broken.pdf")) {
         assertEquals("FAILED", state);
-        assertTrue(
-            row.findElement(By.cssSelector(".job-error")).getText().contains("not a PDF"),
-            row.getText());
+        assertTrue(row.error().contains("not a PDF"), row.text());
         continue;
       }
-      assertEquals("DONE", state, row.getText());
-      String href = row.findElement(By.cssSelector("a.job-download")).getAttribute("href");
+      assertEquals("DONE", state, row.text());
+      String href = row.download();
+      assertNotNull(href, "a download: " + row.text());
       String report = checks.pdfsig(downloadWithTheBrowsersSession(href, "application/pdf"));
       assertTrue(report.contains("Signature is Valid."), report);
       assertTrue(report.contains("Total document signed"), report);
@@ -96,6 +103,27 @@ class BatchPageIT extends BrowserTestBase {
                   href.substring(0, href.lastIndexOf("/document")), "application/json"),
               StandardCharsets.UTF_8);
       assertTrue(record.contains("\"level\":\"B-B\""), "the level chosen: " + record);
+    }
+  }
+
+  /**
+   * What a row of the results shows, read at once: the checks that follow take seconds a row, and
+   * the page's elements are not to be held that long.
+   */
+  private record ShownRow(String text, String state, String error, String download) {
+
+    static ShownRow of(WebElement row) {
+      return new ShownRow(
+          row.getText(),
+          row.findElement(By.cssSelector(".job-state")).getText(),
+          row.findElements(By.cssSelector(".job-error")).stream()
+              .map(WebElement::getText)
+              .findFirst()
+              .orElse(""),
+          row.findElements(By.cssSelector("a.job-download")).stream()
+              .map(link -> link.getAttribute("href"))
+              .findFirst()
+              .orElse(null));
     }
   }
 

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paraph.it.support.Browser;
@@ -24,6 +26,9 @@ abstract class BrowserTestBase {
 
   /** PrimeFaces draws the growl's messages in a container of its own at the end of the page. */
   protected static final By GROWL_MESSAGE = By.cssSelector("#messages_container .ui-growl-message");
+
+  private static final By NEW_GROWL_MESSAGE =
+      By.cssSelector("#messages_container .ui-growl-message:not([data-shown-before])");
 
   protected WebDriver driver;
   protected WebDriverWait wait;
@@ -45,6 +50,33 @@ abstract class BrowserTestBase {
   /** PrimeFaces has no request under way, and none started in the last half second. */
   protected void awaitAjaxQuiet() {
     Browser.awaitAjaxQuiet(driver, wait);
+  }
+
+  /**
+   * Does something and waits for the growl message it brings, read as soon as it shows: messages
+   * still shown from before do not count, and the growl removes its messages after a few seconds.
+   * Before the action, the messages shown are marked; an ajax update of the growl replaces them and
+   * a new page has none, so the first unmarked message is the one this action brought.
+   *
+   * @return the text of that message
+   */
+  protected String growlAfter(Runnable action) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "document.querySelectorAll('#messages_container .ui-growl-message')"
+                + ".forEach(m => m.setAttribute('data-shown-before', ''));");
+    action.run();
+    String text =
+        wait.until(
+            d ->
+                d.findElements(NEW_GROWL_MESSAGE).stream()
+                    .filter(WebElement::isDisplayed)
+                    .map(WebElement::getText)
+                    .filter(t -> !t.isBlank())
+                    .findFirst()
+                    .orElse(null));
+    awaitAjaxQuiet();
+    return text;
   }
 
   /** On the login page: the administrator's name and password, then "Log in". */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.paraph.it.support.Browser;
 import org.paraph.it.support.IndependentChecks;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.PortalClient;
@@ -77,8 +78,8 @@ class CredentialSealsIT extends BrowserTestBase {
   void aSealInAPkcs11TokenIsRegisteredAndSealsDocumentsThatVerify(ParaphServer server)
       throws Exception {
     openSealsPage(server);
-    registerPkcs11("hsm", token.libraryPath(), Long.toString(token.slot()), "hsm-seal", "0000");
-    String refused = growl();
+    String refused =
+        registerPkcs11("hsm", token.libraryPath(), Long.toString(token.slot()), "hsm-seal", "0000");
     assertTrue(refused.contains("Not registered"), refused);
     assertTrue(refused.contains("refused the PIN"), refused);
 
@@ -88,8 +89,9 @@ class CredentialSealsIT extends BrowserTestBase {
     assertTrue(list.contains("PKCS11"), list);
 
     // The token is logged in to now, and would take any PIN: the portal still refuses a wrong one.
-    registerPkcs11("hsm-2", token.libraryPath(), Long.toString(token.slot()), "hsm-seal", "0000");
-    String refusedAgain = growl();
+    String refusedAgain =
+        registerPkcs11(
+            "hsm-2", token.libraryPath(), Long.toString(token.slot()), "hsm-seal", "0000");
     assertTrue(refusedAgain.contains("refused the PIN"), refusedAgain);
     assertFalse(sealsList().contains("hsm-2"), sealsList());
 
@@ -141,8 +143,8 @@ class CredentialSealsIT extends BrowserTestBase {
   @Test
   void aRemoteCscSealIsRegisteredAndSealsDocumentsThatVerify(ParaphServer server) throws Exception {
     openSealsPage(server);
-    registerCsc("remote", csc.baseUrl(), "paraph-it", "not-the-secret", "remote-seal-7");
-    String refused = growl();
+    String refused =
+        registerCsc("remote", csc.baseUrl(), "paraph-it", "not-the-secret", "remote-seal-7");
     assertTrue(refused.contains("Not registered"), refused);
     assertTrue(refused.contains("refused the client credentials"), refused);
 
@@ -173,23 +175,26 @@ class CredentialSealsIT extends BrowserTestBase {
     driver.get(server.baseUrl() + "/admin/seals.xhtml");
   }
 
-  private void registerPkcs11(String name, String library, String slots, String label, String pin) {
+  /** Fills and sends the PKCS#11 form; the growl message the answer brings. */
+  private String registerPkcs11(
+      String name, String library, String slots, String label, String pin) {
     fill("pkcs11:name", name);
     fill("pkcs11:library", library);
     fill("pkcs11:slots", slots);
     fill("pkcs11:label", label);
     fill("pkcs11:pin", pin);
-    submit("pkcs11");
+    return submit("pkcs11");
   }
 
-  private void registerCsc(
+  /** Fills and sends the CSC form; the growl message the answer brings. */
+  private String registerCsc(
       String name, String baseUrl, String clientId, String secret, String credentialId) {
     fill("csc:name", name);
     fill("csc:baseUrl", baseUrl);
     fill("csc:clientId", clientId);
     fill("csc:clientSecret", secret);
     fill("csc:credentialId", credentialId);
-    submit("csc");
+    return submit("csc");
   }
 
   private void fill(String id, String value) {
@@ -198,17 +203,15 @@ class CredentialSealsIT extends BrowserTestBase {
     field.sendKeys(value);
   }
 
-  private void submit(String form) {
+  /** Sends the form (a full page submit) and returns the growl message of the new page. */
+  private String submit(String form) {
     awaitAjaxQuiet();
     WebElement before = driver.findElement(By.id(form));
-    driver.findElement(By.id(form + ":submit")).click();
-    wait.until(ExpectedConditions.stalenessOf(before));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(GROWL_MESSAGE));
-    awaitAjaxQuiet();
-  }
-
-  private String growl() {
-    return driver.findElement(GROWL_MESSAGE).getText();
+    return growlAfter(
+        () -> {
+          driver.findElement(By.id(form + ":submit")).click();
+          Browser.awaitGone(wait, before);
+        });
   }
 
   private String sealsList() {

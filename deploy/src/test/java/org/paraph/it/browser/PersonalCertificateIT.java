@@ -66,11 +66,12 @@ class PersonalCertificateIT extends BrowserTestBase {
     logInAsAdministrator();
     wait.until(ExpectedConditions.urlContains("/app/seal.xhtml"));
     driver.get(server.baseUrl() + "/admin/users.xhtml");
-    createUserOnPage(alice, "Alice Martin", "alice@example.org", "short");
-    assertTrue(growl().contains("10 to 200 characters"), growl());
+    String tooShort = createUserOnPage(alice, "Alice Martin", "alice@example.org", "short");
+    assertTrue(tooShort.contains("10 to 200 characters"), tooShort);
     assertFalse(usersList().contains(alice), "nothing created: " + usersList());
-    createUserOnPage(alice, "Alice Martin", "alice@example.org", alicePassword);
-    assertTrue(growl().contains("Created " + alice), growl());
+    String createdOnPage =
+        createUserOnPage(alice, "Alice Martin", "alice@example.org", alicePassword);
+    assertTrue(createdOnPage.contains("Created " + alice), createdOnPage);
     assertTrue(usersList().contains(alice) && usersList().contains("Alice Martin"), usersList());
 
     PortalClient admin = PortalClient.asAdmin(server);
@@ -106,10 +107,10 @@ class PersonalCertificateIT extends BrowserTestBase {
     logOut(server);
     logIn(alice, alicePassword);
     driver.get(server.baseUrl() + "/app/profile.xhtml");
-    addCertificate(certificateName, pkcs12, "not-the-password");
-    assertTrue(growl().contains("Not registered"), growl());
-    addCertificate(certificateName, pkcs12, pkcs12Password);
-    assertTrue(growl().contains("Registered " + certificateName), growl());
+    String refused = addCertificate(certificateName, pkcs12, "not-the-password");
+    assertTrue(refused.contains("Not registered"), refused);
+    String registered = addCertificate(certificateName, pkcs12, pkcs12Password);
+    assertTrue(registered.contains("Registered " + certificateName), registered);
     String mine = driver.findElement(By.id("certificates:list")).getText();
     assertTrue(mine.contains(certificateName) && mine.contains("CN=Alice Martin"), mine);
     assertTrue(mine.contains("Personal Test Root " + suffix), "its issuer is shown: " + mine);
@@ -197,10 +198,13 @@ class PersonalCertificateIT extends BrowserTestBase {
     Browser.chooseFromMenu(driver, wait, "register:owner", carol);
     awaitAjaxQuiet();
     WebElement before = driver.findElement(By.id("register"));
-    driver.findElement(By.id("register:submit")).click();
-    wait.until(ExpectedConditions.stalenessOf(before));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(GROWL_MESSAGE));
-    assertTrue(growl().contains("Registered " + certificateName), growl());
+    String registered =
+        growlAfter(
+            () -> {
+              driver.findElement(By.id("register:submit")).click();
+              Browser.awaitGone(wait, before);
+            });
+    assertTrue(registered.contains("Registered " + certificateName), registered);
     String list = driver.findElement(By.id("seals:list")).getText();
     assertTrue(list.contains("personal: only " + carol + " may use it"), list);
     assertFalse(batchPageSeals(server).contains(certificateName), "the admin may not choose it");
@@ -239,8 +243,10 @@ class PersonalCertificateIT extends BrowserTestBase {
     driver.get(server.baseUrl() + "/login.xhtml");
     logIn(erin, erinPassword);
     driver.get(server.baseUrl() + "/app/profile.xhtml");
-    addCertificate(certificateName, old.writePkcs12(work.resolve("old.p12"), "old-p12"), "old-p12");
-    assertTrue(growl().contains("Registered " + certificateName), growl());
+    String registered =
+        addCertificate(
+            certificateName, old.writePkcs12(work.resolve("old.p12"), "old-p12"), "old-p12");
+    assertTrue(registered.contains("Registered " + certificateName), registered);
     PortalClient asErin = new PortalClient(server, erin, erinPassword);
     HttpResponse<byte[]> sealedBefore =
         asErin.seal(TestPdfs.a4(1), "a.pdf", Map.of("seal", certificateName, "level", "B-B"), null);
@@ -256,15 +262,8 @@ class PersonalCertificateIT extends BrowserTestBase {
 
     driver.get(server.baseUrl() + "/app/profile.xhtml");
     driver.findElement(By.id("certificates:list:0:remove")).click();
-    WebElement yes =
-        wait.until(
-            ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
-    assertTrue(
-        driver
-            .findElement(By.cssSelector(".ui-confirm-dialog"))
-            .getText()
-            .contains(certificateName));
-    yes.click();
+    String confirmation = Browser.answerYes(driver, wait);
+    assertTrue(confirmation.contains(certificateName), confirmation);
     awaitGrowl("Removed " + certificateName);
     assertFalse(
         driver.findElement(By.id("certificates:list")).getText().contains(certificateName),
@@ -277,9 +276,10 @@ class PersonalCertificateIT extends BrowserTestBase {
         "https://paraph.org/problems/seal-retired", PortalClient.json(refused).getString("type"));
 
     driver.get(server.baseUrl() + "/app/profile.xhtml");
-    addCertificate(
-        certificateName, renewed.writePkcs12(work.resolve("new.p12"), "new-p12"), "new-p12");
-    assertTrue(growl().contains("Registered " + certificateName), growl());
+    String registeredAgain =
+        addCertificate(
+            certificateName, renewed.writePkcs12(work.resolve("new.p12"), "new-p12"), "new-p12");
+    assertTrue(registeredAgain.contains("Registered " + certificateName), registeredAgain);
     assertTrue(batchPageSeals(server).contains(certificateName), "the name is hers again");
 
     HttpResponse<byte[]> sealed =
@@ -350,10 +350,8 @@ class PersonalCertificateIT extends BrowserTestBase {
     driver.get(server.baseUrl() + "/app/profile.xhtml");
     fill("details:displayName", "Dora Lenoir");
     fill("details:email", "not an address");
-    driver.findElement(By.id("details:save")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(GROWL_MESSAGE));
-    awaitAjaxQuiet();
-    assertTrue(growl().contains("is not an e-mail address"), growl());
+    String notAnAddress = growlAfter(() -> driver.findElement(By.id("details:save")).click());
+    assertTrue(notAnAddress.contains("is not an e-mail address"), notAnAddress);
     fill("details:email", "dora@example.org");
     driver.findElement(By.id("details:save")).click();
     awaitGrowl("Saved");
@@ -474,12 +472,8 @@ class PersonalCertificateIT extends BrowserTestBase {
    */
   private void retireOnSealsPage(String row, String confirmation) {
     driver.findElement(By.xpath(row + "//button[contains(@id,':retire')]")).click();
-    WebElement yes =
-        wait.until(
-            ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
-    assertTrue(
-        driver.findElement(By.cssSelector(".ui-confirm-dialog")).getText().contains(confirmation));
-    yes.click();
+    String asked = Browser.answerYes(driver, wait);
+    assertTrue(asked.contains(confirmation), asked);
   }
 
   /** Waits for a growl message saying this (earlier messages may still be shown). */
@@ -551,25 +545,26 @@ class PersonalCertificateIT extends BrowserTestBase {
     return false;
   }
 
-  private void createUserOnPage(String username, String name, String email, String password) {
+  /** Fills and sends the users page's form (ajax); the growl message its answer brings. */
+  private String createUserOnPage(String username, String name, String email, String password) {
     fill("create:username", username);
     fill("create:displayName", name);
     fill("create:email", email);
     fill("create:password", password);
-    driver.findElement(By.id("create:submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(GROWL_MESSAGE));
-    awaitAjaxQuiet();
+    return growlAfter(() -> driver.findElement(By.id("create:submit")).click());
   }
 
-  private void addCertificate(String name, Path pkcs12, String password) {
+  /** Fills and sends the profile's certificate form (a full page submit); the growl message. */
+  private String addCertificate(String name, Path pkcs12, String password) {
     fill("upload:name", name);
     driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(pkcs12.toString());
     fill("upload:filePassword", password);
     WebElement before = driver.findElement(By.id("upload"));
-    driver.findElement(By.id("upload:submit")).click();
-    wait.until(ExpectedConditions.stalenessOf(before));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(GROWL_MESSAGE));
-    awaitAjaxQuiet();
+    return growlAfter(
+        () -> {
+          driver.findElement(By.id("upload:submit")).click();
+          Browser.awaitGone(wait, before);
+        });
   }
 
   /** The seals the batch page offers the logged-in user. */
@@ -601,10 +596,6 @@ class PersonalCertificateIT extends BrowserTestBase {
 
   private String usersList() {
     return driver.findElement(By.id("users:list")).getText();
-  }
-
-  private String growl() {
-    return driver.findElement(GROWL_MESSAGE).getText();
   }
 
   private static String text(HttpResponse<byte[]> response) {

@@ -106,7 +106,12 @@ class SealAppearanceIT extends BrowserTestBase {
         click("appearance:showPerson");
       }
       if (!driver.findElements(By.id("removeLogo:remove")).isEmpty()) {
-        driver.findElement(By.id("removeLogo:remove")).click();
+        // The button is inside the preview, which a late keyup request may still be redrawing.
+        wait.until(
+            d -> {
+              d.findElement(By.id("removeLogo:remove")).click();
+              return true;
+            });
         awaitAjaxQuiet();
       }
       save();
@@ -225,11 +230,9 @@ class SealAppearanceIT extends BrowserTestBase {
   }
 
   private void save() {
-    driver.findElement(By.id("appearance:save")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(GROWL_MESSAGE));
-    String message = driver.findElement(GROWL_MESSAGE).getText();
-    assertTrue(message.contains("Saved"), message);
     awaitAjaxQuiet();
+    String message = growlAfter(() -> driver.findElement(By.id("appearance:save")).click());
+    assertTrue(message.contains("Saved"), message);
   }
 
   /** The text of the visible seal widgets, each appearance drawn on a page of its own. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.paraph.it.support.Browser;
 import org.paraph.it.support.IndependentChecks;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.PortalClient;
@@ -35,8 +36,7 @@ class SealRegistrationIT extends BrowserTestBase {
     wait.until(ExpectedConditions.urlContains("/app/seal.xhtml"));
 
     driver.get(server.baseUrl() + "/admin/seals.xhtml");
-    register("acme", pkcs12, "not-the-password");
-    String refused = growl();
+    String refused = register("acme", pkcs12, "not-the-password");
     assertTrue(refused.contains("Not registered"), refused);
     assertFalse(
         driver.findElement(By.id("seals:list")).getText().contains("acme"), "nothing registered");
@@ -69,20 +69,18 @@ class SealRegistrationIT extends BrowserTestBase {
     assertTrue(report.contains("Certificate is Trusted."), report);
   }
 
-  private void register(String name, Path pkcs12, String password) {
+  /** Fills and sends the PKCS#12 form (a full page submit); the growl message of the new page. */
+  private String register(String name, Path pkcs12, String password) {
     driver.findElement(By.id("register:name")).clear();
     driver.findElement(By.id("register:name")).sendKeys(name);
     driver.findElement(By.cssSelector("#register input[type=file]")).sendKeys(pkcs12.toString());
     driver.findElement(By.cssSelector("#register input[type=password]")).sendKeys(password);
     WebElement before = driver.findElement(By.id("register"));
-    driver.findElement(By.id("register:submit")).click();
-    wait.until(ExpectedConditions.stalenessOf(before));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(GROWL_MESSAGE));
-    awaitAjaxQuiet();
-  }
-
-  private String growl() {
-    return driver.findElement(GROWL_MESSAGE).getText();
+    return growlAfter(
+        () -> {
+          driver.findElement(By.id("register:submit")).click();
+          Browser.awaitGone(wait, before);
+        });
   }
 
   /** A seal certificate issued by a CA of its own, valid 20 days, as an organisation gets one. */

@@ -150,9 +150,8 @@ class WorkflowParticipantBrowserIT {
     openLink(linkIn(awaitMail(email, 1).get(0)), name);
     participant.findElement(By.id("sign:decline-reason")).sendKeys("The rent is wrong on page 1");
     participant.findElement(By.id("sign:decline")).click();
-    participantWait
-        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
-        .click();
+    String asked = Browser.answerYes(participant, participantWait);
+    assertTrue(asked.contains("Decline this request?"), asked);
     participantWait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("sign:participant-state"), "DECLINED"));
@@ -179,9 +178,8 @@ class WorkflowParticipantBrowserIT {
 
     WebElement row = dashboardRow(name);
     row.findElement(By.cssSelector(".cancel-workflow")).click();
-    senderWait
-        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
-        .click();
+    String asked = Browser.answerYes(sender, senderWait);
+    assertTrue(asked.contains("Cancel \"" + name + "\"?"), asked);
     Browser.awaitAjaxQuiet(sender, senderWait);
     senderWait
         .ignoring(StaleElementReferenceException.class)

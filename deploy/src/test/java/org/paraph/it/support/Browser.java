@@ -11,6 +11,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -62,10 +63,14 @@ public final class Browser {
   /**
    * Waits until PrimeFaces has no request under way and none started in the next half second: an
    * update that re-renders a form replaces its elements, and touching one mid-update fails.
+   * jQuery's count of open requests is asked too: a file upload sends its own request, outside
+   * PrimeFaces' queue, and so does an {@code async} one.
    */
   public static void awaitAjaxQuiet(WebDriver driver, WebDriverWait wait) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
-    String idle = "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();";
+    String idle =
+        "return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+            + " && (!window.jQuery || jQuery.active === 0);";
     wait.until(
         d -> {
           if (!Boolean.TRUE.equals(js.executeScript(idle))) {
@@ -77,6 +82,28 @@ public final class Browser {
             Thread.currentThread().interrupt();
           }
           return Boolean.TRUE.equals(js.executeScript(idle));
+        });
+  }
+
+  /**
+   * Waits until an element is gone from the page, as a form is when a full submit brings the next
+   * page. While the old document is being torn down, chromedriver may answer "node does not belong
+   * to the document" instead of "stale element": that is looked at again, not taken as a failure.
+   */
+  public static void awaitGone(WebDriverWait wait, WebElement element) {
+    wait.until(
+        d -> {
+          try {
+            element.isEnabled();
+            return false;
+          } catch (StaleElementReferenceException e) {
+            return true;
+          } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+              return false;
+            }
+            throw e;
+          }
         });
   }
 
@@ -100,6 +127,39 @@ public final class Browser {
     wait.until(ExpectedConditions.elementToBeClickable(item)).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
     wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), itemLabel));
+  }
+
+  /**
+   * Answers "Yes" in PrimeFaces' confirmation dialog as a person does: waits until it has finished
+   * opening, reads what it asks, clicks "Yes" and waits until it and its modal mask are gone. The
+   * dialog fades out after the click and its mask covers the page until then: a click on the page
+   * in that time lands on the mask.
+   *
+   * @return the text of the dialog, header and message
+   */
+  public static String answerYes(WebDriver driver, WebDriverWait wait) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    String text =
+        wait.until(
+            d ->
+                (String)
+                    js.executeScript(
+                        "var dialog = window.PrimeFaces && PrimeFaces.confirmDialog;"
+                            + " if (!dialog || !dialog.jq.is(':visible') || dialog.jq.is(':animated')"
+                            + "     || dialog.jq.css('opacity') !== '1') { return null; }"
+                            + " return dialog.jq.get(0).innerText;"));
+    WebElement yes =
+        (WebElement)
+            js.executeScript(
+                "return PrimeFaces.confirmDialog.jq.find('.ui-confirmdialog-yes')[0];");
+    wait.until(ExpectedConditions.elementToBeClickable(yes)).click();
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                js.executeScript(
+                    "return !(PrimeFaces.confirmDialog && PrimeFaces.confirmDialog.jq.is(':visible'))"
+                        + " && $('.ui-dialog-mask:visible, .ui-widget-overlay:visible').length === 0;")));
+    return text;
   }
 
   /** A picture of the page, to see what went wrong. */
