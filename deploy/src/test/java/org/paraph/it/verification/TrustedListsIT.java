@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,33 +13,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.paraph.documents.infrastructure.PdfInspector;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.PortalClient;
 import org.paraph.it.support.TestPdfs;
 import org.paraph.seals.domain.SealLevel;
-import org.paraph.seals.domain.SealOptions;
-import org.paraph.seals.infrastructure.LongTermValidationSources;
-import org.paraph.seals.infrastructure.PadesSealer;
+import org.paraph.testsupport.ProviderSeals;
 import org.paraph.testsupport.TestTrustedLists;
 import org.paraph.testsupport.TrustedListServer;
-import org.paraph.trust.infrastructure.DemoCrlIssuer;
 import org.paraph.trust.infrastructure.DemoPki;
 import org.paraph.trust.infrastructure.DemoPkiGenerator;
-import org.paraph.trust.infrastructure.DemoTimestampAuthority;
-import org.paraph.trust.infrastructure.DemoTspSource;
-import org.paraph.trust.infrastructure.LocalCrlSource;
 
 /**
  * A portal configured with a list of trusted lists (served here on the loopback interface, as the
@@ -165,24 +156,8 @@ class TrustedListsIT {
   }
 
   /** A qualified provider's B-LT seal: its revocation data inside, nothing to fetch. */
-  private static byte[] sealBLt(DemoPki pki, String organisation) throws Exception {
-    byte[] crl = new DemoCrlIssuer().issue(pki.root(), Instant.now());
-    PadesSealer sealer =
-        new PadesSealer(
-            new PdfInspector(),
-            new LongTermValidationSources(
-                List.of(pki.root().signingCertificate()),
-                new LocalCrlSource(
-                    url -> url.equals(pki.crlUrl()) ? Optional.of(crl) : Optional.empty())));
-    DemoTspSource tsp =
-        new DemoTspSource(
-            new DemoTimestampAuthority(pki.timestampAuthority(), Clock.systemUTC()),
-            pki.timestampAuthority().chain());
-    return sealer.seal(
-        TestPdfs.a4(1),
-        pki.seal(),
-        SealOptions.invisible(SealLevel.B_LT, organisation, Instant.now()),
-        tsp);
+  private static byte[] sealBLt(DemoPki pki, String organisation) throws IOException {
+    return ProviderSeals.seal(pki, TestPdfs.a4(1), organisation, SealLevel.B_LT);
   }
 
   private static String pem(X509Certificate certificate) throws Exception {

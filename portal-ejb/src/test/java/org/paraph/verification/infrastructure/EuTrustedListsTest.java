@@ -21,21 +21,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paraph.documents.infrastructure.PdfInspector;
 import org.paraph.seals.domain.SealLevel;
-import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingKey;
-import org.paraph.seals.infrastructure.LongTermValidationSources;
-import org.paraph.seals.infrastructure.PadesSealer;
+import org.paraph.testsupport.ProviderSeals;
 import org.paraph.testsupport.TestPdfs;
 import org.paraph.testsupport.TestTrustedLists;
 import org.paraph.testsupport.TrustedListServer;
 import org.paraph.trust.infrastructure.DemoCrlIssuer;
 import org.paraph.trust.infrastructure.DemoPki;
 import org.paraph.trust.infrastructure.DemoPkiGenerator;
-import org.paraph.trust.infrastructure.DemoTimestampAuthority;
-import org.paraph.trust.infrastructure.DemoTspSource;
-import org.paraph.trust.infrastructure.LocalCrlSource;
 import org.paraph.verification.domain.Indication;
 import org.paraph.verification.domain.SignatureVerdict;
 import org.paraph.verification.domain.TrustedListStatus;
@@ -285,23 +279,7 @@ class EuTrustedListsTest {
   }
 
   private static byte[] seal(DemoPki pki, String organisation, SealLevel level) {
-    byte[] crl = new DemoCrlIssuer().issue(pki.root(), Instant.now());
-    PadesSealer sealer =
-        new PadesSealer(
-            new PdfInspector(),
-            new LongTermValidationSources(
-                List.of(pki.root().signingCertificate()),
-                new LocalCrlSource(
-                    url -> url.equals(pki.crlUrl()) ? Optional.of(crl) : Optional.empty())));
-    DemoTspSource tsp =
-        new DemoTspSource(
-            new DemoTimestampAuthority(pki.timestampAuthority(), Clock.systemUTC()),
-            pki.timestampAuthority().chain());
-    return sealer.seal(
-        TestPdfs.onePage(),
-        pki.seal(),
-        SealOptions.invisible(level, organisation, Instant.now()),
-        tsp);
+    return ProviderSeals.seal(pki, TestPdfs.onePage(), organisation, level);
   }
 
   private static int closedPort() throws IOException {
