@@ -173,6 +173,9 @@ class SealApiIT {
     String report = checks.pdfsig(archived);
     assertTrue(report.contains("Signature is Valid."), report);
     assertTrue(report.contains("Certificate is Trusted."), report);
+    IndependentChecks.Result timestamp = checks.opensslVerifyDocumentTimestamp(archived);
+    assertTrue(timestamp.output().contains("Verification: OK"), timestamp.output());
+    assertEquals(0, timestamp.exitCode(), timestamp.output());
   }
 
   @Test

@@ -96,6 +96,44 @@ public final class IndependentChecks {
     return results;
   }
 
+  /**
+   * {@code openssl ts -verify} of the document timestamp that ends a B-LTA file: its RFC 3161 token
+   * over the bytes it says it covers, the timestamp authority's chain up to the portal's anchors.
+   * openssl says "Verification: OK" only when the token's imprint is the hash of those bytes and
+   * its signature holds.
+   */
+  public Result opensslVerifyDocumentTimestamp(byte[] pdf)
+      throws IOException, InterruptedException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDSignature timestamp = document.getLastSignatureDictionary();
+      if (timestamp == null || !"ETSI.RFC3161".equals(timestamp.getSubFilter())) {
+        return new Result(1, "the file does not end with a document timestamp");
+      }
+      Path tokenFile = Files.createTempFile(workDir, "timestamp-", ".der");
+      Path contentFile = Files.createTempFile(workDir, "stamped-", ".bin");
+      Files.write(tokenFile, withoutPadding(timestamp.getContents(pdf)));
+      Files.write(contentFile, timestamp.getSignedContent(pdf));
+      try {
+        return run(
+            List.of(
+                "openssl",
+                "ts",
+                "-verify",
+                "-token_in",
+                "-in",
+                tokenFile.toString(),
+                "-data",
+                contentFile.toString(),
+                "-CAfile",
+                anchorsPem.toString()),
+            workDir);
+      } finally {
+        Files.deleteIfExists(tokenFile);
+        Files.deleteIfExists(contentFile);
+      }
+    }
+  }
+
   private Result opensslVerify(PDSignature signature, byte[] pdf)
       throws IOException, InterruptedException {
     Path signatureFile = Files.createTempFile(workDir, "signature-", ".der");
