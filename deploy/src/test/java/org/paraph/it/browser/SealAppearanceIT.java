@@ -17,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -41,8 +43,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.paraph.it.support.Browser;
 import org.paraph.it.support.IndependentChecks;
 import org.paraph.it.support.ParaphServer;
+import org.paraph.it.support.ParticipantMail;
 import org.paraph.it.support.PortalClient;
 import org.paraph.it.support.TestPdfs;
+import org.paraph.it.support.WorkflowJson;
 
 /**
  * An administrator configures the demo seal's annotation in its editor, watching the preview
@@ -161,6 +165,84 @@ class SealAppearanceIT extends BrowserTestBase {
       click("appearance:level", "B-T");
       save();
     }
+  }
+
+  /**
+   * Issue 4: a workflow whose final sealing fails is visible as such and retried, never silently
+   * stuck. Its organisation seal's only timestamp authority is down, so the B-LTA sealing fails.
+   */
+  @Test
+  void aWorkflowWhoseFinalSealingFailsShowsWhyAndCompletesWhenRetried(ParaphServer server)
+      throws Exception {
+    PortalClient sender = PortalClient.asAdmin(server);
+    String dead = deadUrl();
+    String email = "final-" + System.nanoTime() + "@example.org";
+    String id;
+    openEditorOfTheDemoSeal(server);
+    try {
+      type("appearance:tsas", dead);
+      save();
+      HttpResponse<byte[]> created =
+          sender.postJson(
+              "/api/v1/workflows",
+              WorkflowJson.named("Sealed when the TSA is back")
+                  .document("a.pdf", TestPdfs.a4(1))
+                  .signer("Fay", "Final", email, 1, 50)
+                  .json());
+      assertEquals(201, created.statusCode(), () -> new String(created.body()));
+      id = PortalClient.json(created).getString("id");
+      String link = ParticipantMail.linkIn(ParticipantMail.awaitOutbox(server, email, 1).get(0));
+      HttpResponse<byte[]> otp =
+          PortalClient.anonymousPost(
+              server, "/api/v1/sign/" + link + "/otp", null, null, "application/json");
+      assertEquals(200, otp.statusCode(), () -> new String(otp.body()));
+      String code = ParticipantMail.codeIn(ParticipantMail.awaitOutbox(server, email, 2).get(1));
+      HttpResponse<byte[]> signed =
+          PortalClient.anonymousPostJson(
+              server,
+              "/api/v1/sign/" + link + "/complete",
+              "{\"otp\": \""
+                  + code
+                  + "\", \"signature\": {\"mode\": \"typed\", \"text\": \"F F\"}}");
+      assertEquals(200, signed.statusCode(), () -> new String(signed.body()));
+
+      JsonObject failed = awaitWorkflowState(sender, id, "FINALISATION_FAILED");
+      String why = failed.getString("finalisationError", "");
+      assertTrue(why.contains(dead), "the sender and administrators see why: " + failed);
+    } finally {
+      openEditorOfTheDemoSeal(server);
+      type("appearance:tsas", "");
+      save();
+    }
+
+    HttpResponse<byte[]> retried =
+        sender.post(
+            "/api/v1/workflows/" + id + "/finalisation/retry", null, null, "application/json");
+    assertEquals(200, retried.statusCode(), () -> new String(retried.body()));
+    JsonObject completed = awaitWorkflowState(sender, id, "COMPLETED");
+    assertFalse(
+        completed.containsKey("finalisationError") && !completed.isNull("finalisationError"),
+        () -> "the failure is cleared once sealed: " + completed);
+    String events =
+        new String(
+            sender.get("/api/v1/workflows/" + id + "/audit-trail", "application/json").body(),
+            StandardCharsets.UTF_8);
+    assertTrue(events.contains("WORKFLOW_FINALISATION_FAILED"), events);
+    assertTrue(events.contains("WORKFLOW_SEALED"), events);
+  }
+
+  private static JsonObject awaitWorkflowState(PortalClient sender, String id, String state)
+      throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    JsonObject workflow;
+    do {
+      workflow = PortalClient.json(sender.get("/api/v1/workflows/" + id, "application/json"));
+      if (state.equals(workflow.getString("state"))) {
+        return workflow;
+      }
+      Thread.sleep(250);
+    } while (Instant.now().isBefore(deadline));
+    throw new AssertionError("workflow " + id + " never reached " + state + ": " + workflow);
   }
 
   private void openEditorOfTheDemoSeal(ParaphServer server) {
