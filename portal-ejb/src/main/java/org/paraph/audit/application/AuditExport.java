@@ -9,8 +9,9 @@ import org.paraph.audit.domain.AuditEvent;
 
 /**
  * Audit events as files an auditor takes away: CSV (RFC 4180, UTF-8 with a byte order mark so that
- * spreadsheets read accents right) and JSON, each event with its hashes so the chain can be checked
- * again outside the portal.
+ * spreadsheets read accents right, values that a spreadsheet could run as a formula neutralised by
+ * {@link CsvCell}) and JSON (values exactly as recorded), each event with its hashes so the chain
+ * can be checked again outside the portal.
  */
 public final class AuditExport {
 
@@ -51,7 +52,7 @@ public final class AuditExport {
         if (i > 0) {
           out.append(',');
         }
-        out.append(quoted(values[i]));
+        out.append(CsvCell.of(values[i]));
       }
       out.append("\r\n");
     }
@@ -82,18 +83,5 @@ public final class AuditExport {
     if (value != null) {
       object.add(name, value);
     }
-  }
-
-  // A field is quoted when it holds a separator, a quote or a line break; a leading = + - @ is
-  // prefixed with ' so that a spreadsheet never runs a participant's name as a formula.
-  private static String quoted(String value) {
-    if (value == null) {
-      return "";
-    }
-    String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-      return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-    return safe;
   }
 }

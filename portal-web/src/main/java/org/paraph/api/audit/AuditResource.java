@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.paraph.api.CallerActor;
 import org.paraph.api.InvalidRequestException;
+import org.paraph.api.download.ContentDisposition;
 import org.paraph.audit.application.AuditExport;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditEvent;
@@ -56,7 +57,7 @@ public class AuditResource {
     return switch (format) {
       case "csv" ->
           Response.ok(AuditExport.csv(events), "text/csv; charset=UTF-8")
-              .header("Content-Disposition", "attachment; filename=\"audit.csv\"")
+              .header("Content-Disposition", ContentDisposition.attachment("audit.csv"))
               .build();
       case "json" -> Response.ok(AuditExport.json(events), MediaType.APPLICATION_JSON).build();
       default ->

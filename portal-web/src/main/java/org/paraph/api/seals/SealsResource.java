@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.paraph.api.CallerActor;
 import org.paraph.api.InvalidRequestException;
+import org.paraph.api.download.ContentDisposition;
 import org.paraph.seals.application.SealCommand;
 import org.paraph.seals.application.SealHistoryEntry;
 import org.paraph.seals.application.SealOutcome;
@@ -129,9 +130,7 @@ public class SealsResource {
 
   private static Response.ResponseBuilder file(SealOutcome outcome) {
     return Response.ok(outcome.sealedFile(), outcome.mediaType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + outcome.fileName().replace("\"", "") + "\"");
+        .header("Content-Disposition", ContentDisposition.attachment(outcome.fileName()));
   }
 
   private static boolean wantsJson(HttpHeaders headers) {

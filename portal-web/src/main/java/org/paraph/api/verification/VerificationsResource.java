@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.paraph.api.download.ContentDisposition;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.verification.application.VerificationService;
 
@@ -48,7 +49,7 @@ public class VerificationsResource {
           Response.ok(
                   verification.humanReportPdf(name, form.file(), form.detached(), form.password()),
                   PDF_MEDIA)
-              .header("Content-Disposition", "inline; filename=\"verification-report.pdf\"")
+              .header("Content-Disposition", ContentDisposition.inline("verification-report.pdf"))
               .build();
       case JSON ->
           Response.ok(

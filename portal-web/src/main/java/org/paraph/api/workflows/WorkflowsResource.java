@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.paraph.api.CallerActor;
 import org.paraph.api.InvalidRequestException;
+import org.paraph.api.download.ContentDisposition;
 import org.paraph.shared.domain.Actor;
 import org.paraph.workflows.application.Callbacks;
 import org.paraph.workflows.application.Invitations;
@@ -210,8 +211,7 @@ public class WorkflowsResource {
 
   static Response pdf(StoredFile file) {
     return Response.ok(file.content(), PDF)
-        .header(
-            "Content-Disposition", "attachment; filename=\"" + file.name().replace("\"", "") + "\"")
+        .header("Content-Disposition", ContentDisposition.attachment(file.name()))
         .build();
   }
 }
