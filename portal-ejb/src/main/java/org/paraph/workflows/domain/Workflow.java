@@ -270,7 +270,7 @@ public class Workflow {
   }
 
   public Branding branding() {
-    return new Branding(brandColour, brandRedirectUrl, brandLogo);
+    return Branding.stored(brandColour, brandRedirectUrl, brandLogo);
   }
 
   public Optional<UUID> auditTrailDocumentId() {

@@ -15,6 +15,7 @@ import org.paraph.workflows.application.NewWorkflow;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.Branding;
 import org.paraph.workflows.domain.EditableField;
+import org.paraph.workflows.domain.InvalidBrandingException;
 import org.paraph.workflows.domain.ParticipantAction;
 import org.paraph.workflows.domain.ParticipantDetails;
 import org.paraph.workflows.domain.SignatureBox;
@@ -179,12 +180,6 @@ final class WorkflowRequests {
     if (request == null) {
       return Branding.NONE;
     }
-    if (request.primaryColour() != null && !request.primaryColour().matches("#[0-9a-fA-F]{6}")) {
-      throw invalid("branding.primaryColour must look like #1a2b3c.");
-    }
-    if (request.redirectUrl() != null && !request.redirectUrl().matches("https?://\\S+")) {
-      throw invalid("branding.redirectUrl must be an http(s) address.");
-    }
     byte[] logo = null;
     if (request.logoBase64() != null && !request.logoBase64().isBlank()) {
       try {
@@ -196,7 +191,11 @@ final class WorkflowRequests {
         throw invalid("branding.logoBase64 must be a PNG or JPEG image of at most 512 KB.");
       }
     }
-    return new Branding(request.primaryColour(), request.redirectUrl(), logo);
+    try {
+      return new Branding(request.primaryColour(), request.redirectUrl(), logo);
+    } catch (InvalidBrandingException e) {
+      throw invalid("branding." + e.field().apiName() + ": " + e.getMessage());
+    }
   }
 
   static boolean isPng(byte[] image) {

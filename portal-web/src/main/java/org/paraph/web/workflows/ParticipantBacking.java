@@ -233,20 +233,12 @@ public class ParticipantBacking implements Serializable {
     }
   }
 
-  /** Only http(s) addresses: a {@code javascript:} address would run in this page. */
+  /**
+   * The sender's address, already checked by {@code Branding} (https, no credentials, nothing that
+   * could end the {@code Location} header), also for workflows saved before that check.
+   */
   private String redirectUrl() {
-    String url = view.branding() == null ? null : view.branding().redirectUrl();
-    if (url == null || url.isBlank()) {
-      return null;
-    }
-    try {
-      String scheme = URI.create(url.strip()).getScheme();
-      return "https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)
-          ? url.strip()
-          : null;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return view.branding() == null ? null : view.branding().redirectUrl();
   }
 
   private boolean editable(EditableField field) {

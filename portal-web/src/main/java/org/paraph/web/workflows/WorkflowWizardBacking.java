@@ -26,6 +26,7 @@ import org.paraph.workflows.application.WorkflowService;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.Branding;
 import org.paraph.workflows.domain.EditableField;
+import org.paraph.workflows.domain.InvalidBrandingException;
 import org.paraph.workflows.domain.ParticipantAction;
 import org.paraph.workflows.domain.ParticipantDetails;
 import org.paraph.workflows.domain.SignatureBox;
@@ -312,7 +313,7 @@ public class WorkflowWizardBacking implements Serializable {
               null,
               enumSet(SignatureMode.class, signatureModes),
               enumSet(EditableField.class, editable),
-              new Branding(blankToNull(primaryColour), blankToNull(redirectUrl), null));
+              branding());
       workflows.create(
           WebActor.of(facesContext), new NewWorkflow(settings, documents, participants));
       facesContext.getExternalContext().getFlash().setKeepMessages(true);
@@ -321,10 +322,30 @@ public class WorkflowWizardBacking implements Serializable {
           new FacesMessage(
               FacesMessage.SEVERITY_INFO, "Started", "\"" + name + "\" is on its way."));
       return "/app/workflows?faces-redirect=true";
+    } catch (InvalidBrandingException e) {
+      brandingError(e);
+      return null;
     } catch (PortalException e) {
       error("Not started", e.getMessage());
       return null;
     }
+  }
+
+  /** The sender's branding; checked by {@link Branding} itself, as the API's. */
+  private Branding branding() {
+    return new Branding(primaryColour, redirectUrl, null);
+  }
+
+  /** Next to the field it is about, and above the button as the reason nothing started. */
+  private void brandingError(InvalidBrandingException e) {
+    String field =
+        e.field() == InvalidBrandingException.Field.PRIMARY_COLOUR
+            ? "wizard:colour"
+            : "wizard:redirect";
+    facesContext.addMessage(
+        field, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+    facesContext.validationFailed();
+    error("Not started", e.getMessage());
   }
 
   /**
