@@ -1,5 +1,6 @@
 package org.paraph.documents.domain;
 
+import java.util.List;
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
 
@@ -62,5 +63,27 @@ public final class InvalidDocumentException extends PortalException {
             + detail
             + "). Open it in a PDF viewer, save or print it to a new PDF, and upload that.",
         cause);
+  }
+
+  /** The problem type of {@link #earlierSignatureInvalid}. */
+  public static final String EARLIER_SIGNATURE_INVALID = "earlier-signature-invalid";
+
+  /**
+   * A signature already in the PDF no longer matches it (the file was changed after it was made),
+   * and a long-term seal, which vouches for the signatures before it, cannot be added over it.
+   *
+   * @param broken the broken signatures, each described so that a person can find it (field,
+   *     signer, date); empty when they could not be told apart
+   */
+  public static InvalidDocumentException earlierSignatureInvalid(List<String> broken) {
+    return new InvalidDocumentException(
+        EARLIER_SIGNATURE_INVALID,
+        (broken.isEmpty()
+                ? "A signature already in the PDF is broken"
+                : "A signature already in the PDF is broken: " + String.join("; ", broken))
+            + ". The document was changed after that signature was made, so a long-term seal"
+            + " (B-LT, B-LTA), which vouches for the signatures before it, cannot be added. Seal"
+            + " an intact copy of the document, or choose level B-T.",
+        null);
   }
 }

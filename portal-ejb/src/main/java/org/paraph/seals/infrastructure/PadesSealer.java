@@ -134,10 +134,18 @@ public class PadesSealer {
             e -> InvalidDocumentException.unreadable(Failures.describe(e), e));
     SignatureValue signatureValue =
         sign(dataToSign.getBytes(), parameters.getSignatureAlgorithm(), key);
-    DSSDocument sealed =
-        translated(
-            () -> service.signDocument(document, parameters, signatureValue),
-            e -> SealingFailedException.failed(Failures.describe(e), e));
+    DSSDocument sealed;
+    try {
+      sealed =
+          translated(
+              () -> service.signDocument(document, parameters, signatureValue),
+              e -> SealingFailedException.failed(Failures.describe(e), e));
+    } catch (InvalidDocumentException e) {
+      if (InvalidDocumentException.EARLIER_SIGNATURE_INVALID.equals(e.problemType())) {
+        throw InvalidDocumentException.earlierSignatureInvalid(BrokenSignatures.in(pdf));
+      }
+      throw e;
+    }
     return DSSUtils.toByteArray(sealed);
   }
 

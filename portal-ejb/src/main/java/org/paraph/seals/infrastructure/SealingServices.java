@@ -8,6 +8,7 @@ import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
+import java.util.List;
 import org.paraph.documents.domain.InvalidDocumentException;
 import org.paraph.documents.domain.PageSize;
 import org.paraph.documents.domain.PdfSummary;
@@ -81,6 +82,12 @@ final class SealingServices {
       // also those made with certificates the portal did not issue (a qualified trust service's):
       // DSS requires it, and fetches it only when told to look beyond the trusted chains.
       verifier.setCheckRevocationForUntrustedChains(true);
+      // DSS checks the signatures already in the document before it extends to B-LT; a broken one
+      // is the document's problem, named by the sealer, not a failure of a service.
+      verifier.setAlertOnInvalidSignature(
+          status -> {
+            throw InvalidDocumentException.earlierSignatureInvalid(List.of());
+          });
       verifier.setAlertOnMissingRevocationData(
           status -> {
             throw SealingFailedException.revocationUnavailable(status.getMessage());
