@@ -88,6 +88,8 @@ public final class CscTestServer implements AutoCloseable {
   private final Set<String> redirectUris = ConcurrentHashMap.newKeySet();
   private final Map<String, Authorisation> authorisations = new ConcurrentHashMap<>();
   private final AtomicInteger tokensIssued = new AtomicInteger();
+  private final AtomicInteger pkceVerified = new AtomicInteger();
+  private final AtomicInteger pkceRefusals = new AtomicInteger();
   private final AtomicInteger signatures = new AtomicInteger();
 
   private CscTestServer(
@@ -106,7 +108,8 @@ public final class CscTestServer implements AutoCloseable {
   private record User(String username, String password, String credentialId) {}
 
   /** What a code stands for until it is exchanged: whose consent, for which client and URI. */
-  private record Grant(String owner, String clientId, String redirectUri, Instant expiresAt) {}
+  private record Grant(
+      String owner, String clientId, String redirectUri, String codeChallenge, Instant expiresAt) {}
 
   private record Authorisation(String credentialId, Set<String> hashes) {}
 
@@ -179,6 +182,29 @@ public final class CscTestServer implements AutoCloseable {
   }
 
   /** How many access tokens the OAuth2 endpoint issued. */
+  /** Codes exchanged with a verifier that matched their authorisation request's challenge. */
+  public int pkceVerified() {
+    return pkceVerified.get();
+  }
+
+  /** Code exchanges refused because the verifier was missing or did not match. */
+  public int pkceRefusals() {
+    return pkceRefusals.get();
+  }
+
+  /** RFC 7636 4.2, computed here rather than with the portal's code, so as to check it. */
+  private static String s256(String verifier) {
+    try {
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public int tokensIssued() {
     return tokensIssued.get();
   }
@@ -265,7 +291,14 @@ public final class CscTestServer implements AutoCloseable {
       return;
     }
     StringBuilder hidden = new StringBuilder();
-    for (String name : List.of("client_id", "redirect_uri", "state", "scope")) {
+    for (String name :
+        List.of(
+            "client_id",
+            "redirect_uri",
+            "state",
+            "scope",
+            "code_challenge",
+            "code_challenge_method")) {
       hidden
           .append("<input type='hidden' name='")
           .append(name)
@@ -306,6 +339,11 @@ public final class CscTestServer implements AutoCloseable {
     if (!scope.equals("service")) {
       return "Only scope=service is supported";
     }
+    // As OAuth 2.1 asks: PKCE always, and only S256.
+    if (!"S256".equals(request.get("code_challenge_method"))
+        || !request.getOrDefault("code_challenge", "").matches("[A-Za-z0-9_-]{43}")) {
+      return "PKCE is required: code_challenge with code_challenge_method=S256";
+    }
     return null;
   }
 
@@ -328,7 +366,13 @@ public final class CscTestServer implements AutoCloseable {
     }
     String code = randomToken();
     codes.put(
-        code, new Grant(user.username(), clientId, redirectUri, Instant.now().plus(CODE_VALIDITY)));
+        code,
+        new Grant(
+            user.username(),
+            clientId,
+            redirectUri,
+            form.get("code_challenge"),
+            Instant.now().plus(CODE_VALIDITY)));
     redirect(exchange, redirectUri, "code", code, state);
   }
 
@@ -376,6 +420,17 @@ public final class CscTestServer implements AutoCloseable {
             "The code is unknown, used, expired, or was issued for another redirect_uri");
         return;
       }
+      String verifier = form.get("code_verifier");
+      if (verifier == null || !s256(verifier).equals(grant.codeChallenge())) {
+        pkceRefusals.incrementAndGet();
+        error(
+            exchange,
+            400,
+            "invalid_grant",
+            "The code_verifier does not match the code_challenge of the authorization request");
+        return;
+      }
+      pkceVerified.incrementAndGet();
       owner = grant.owner();
     }
     String token = randomToken();

@@ -105,9 +105,9 @@ public final class CscClient {
    * Where to send a person's browser so that they authorise this client to use their credentials
    * (RFC 6749 4.1.1; CSC v2 {@code oauth2/authorize} with scope {@code service}). The service sends
    * the browser back to {@code redirectUri} with a code and this {@code state}, or with an {@code
-   * error}.
+   * error}. The PKCE challenge (S256) goes with it; {@link #exchangeCode} sends its verifier.
    */
-  public URI authorizationUri(URI redirectUri, String state) {
+  public URI authorizationUri(URI redirectUri, String state, Pkce pkce) {
     return URI.create(
         oauth2Base()
             + "/oauth2/authorize?response_type=code&client_id="
@@ -115,22 +115,27 @@ public final class CscClient {
             + "&redirect_uri="
             + encode(redirectUri.toString())
             + "&scope=service&state="
-            + encode(state));
+            + encode(state)
+            + "&code_challenge="
+            + encode(pkce.challenge())
+            + "&code_challenge_method=S256");
   }
 
   /**
    * Exchanges the code of a person's authorisation for the access token that acts for them (RFC
-   * 6749 4.1.3).
+   * 6749 4.1.3), with the PKCE verifier whose challenge went with the authorisation request.
    *
    * @throws InvalidCredentialException when the service refuses the code (used, expired, issued for
    *     another redirect URI) or the client
    */
-  public String exchangeCode(String code, URI redirectUri) {
+  public String exchangeCode(String code, URI redirectUri, Pkce pkce) {
     String form =
         "grant_type=authorization_code&code="
             + encode(code)
             + "&redirect_uri="
             + encode(redirectUri.toString())
+            + "&code_verifier="
+            + encode(pkce.verifier())
             + "&client_id="
             + encode(settings.clientId())
             + "&client_secret="

@@ -26,6 +26,7 @@ import org.paraph.seals.domain.RemoteCredentialException;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.infrastructure.CscClient;
 import org.paraph.seals.infrastructure.CscCredential;
+import org.paraph.shared.application.Secrets;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.QualifiedIdentity;
 import org.paraph.workflows.domain.SignLinkException;
@@ -58,6 +59,7 @@ public class QualifiedSignatures {
   @Inject WorkflowProcesses processes;
   @Inject AuditLog auditLog;
   @Inject Callbacks callbacks;
+  @Inject Secrets secrets;
   @Inject Clock clock;
 
   // Through the container, so that each step below commits on its own.
@@ -69,17 +71,40 @@ public class QualifiedSignatures {
   public record Authorised(UUID workflowId, UUID participantId) {}
 
   /**
+   * Where the portal's own page sends the participant's browser, and the value of the cookie that
+   * binds the trust service's answer to that browser.
+   */
+  public record Started(URI authorization, Optional<String> browserBinding) {}
+
+  /**
+   * For an API client (a custom front end): no browser binding, the client binds the flow to its
+   * user itself.
+   *
    * @return where to send the participant's browser: the trust service's authorisation page
    */
   @Transactional
   public URI start(String token, RequestOrigin origin) {
+    return start(token, origin, false).authorization();
+  }
+
+  /**
+   * @param bindToBrowser whether the answer must come back to the browser that gets the cookie
+   *     {@link Started#browserBinding}: true when the portal's own page starts
+   */
+  @Transactional
+  public Started start(String token, RequestOrigin origin, boolean bindToBrowser) {
     Participant participant = ParticipantLinks.holderOf(workflows, token);
     ParticipantLinks.requireUsable(participant, clock.instant());
     CscClient service = trustService.client();
-    String state = participant.startQualifiedAuthorization(random, clock.instant());
+    QualifiedState state =
+        QualifiedState.create(
+            participant.startQualifiedAuthorization(random, clock.instant()),
+            bindToBrowser,
+            random);
     URI authorization;
     try {
-      authorization = service.authorizationUri(trustService.redirectUri(), state);
+      authorization =
+          service.authorizationUri(trustService.redirectUri(), state.seal(secrets), state.pkce());
     } catch (RemoteCredentialException e) {
       throw SignLinkException.qualifiedSignatureRefused("the trust service cannot be reached now.");
     }
@@ -88,19 +113,30 @@ public class QualifiedSignatures {
         AuditAction.QUALIFIED_SIGN_STARTED,
         WorkflowService.subject(participant.workflow()),
         Invitations.describe(participant) + ", sent to " + trustService.baseUrl());
-    return authorization;
+    return new Started(authorization, state.browserBinding());
   }
 
   /**
    * The trust service's answer, as the participant's browser brings it back: a code, or an error
    * such as {@code access_denied}. The state is used up first, in its own transaction, so that the
-   * same answer cannot be replayed whatever happens next.
+   * same answer cannot be replayed whatever happens next. A state the portal's page started is only
+   * accepted from the browser that holds its cookie, before anything else is done with it.
    *
+   * @param browserCookie the value of the binding cookie the request carried, or null
    * @return the participant's view once every document is signed
    */
   public SigningView finish(
-      String state, String code, String error, String errorDescription, RequestOrigin origin) {
-    Authorised authorised = self.useState(state);
+      String state,
+      String code,
+      String error,
+      String errorDescription,
+      RequestOrigin origin,
+      String browserCookie) {
+    QualifiedState opened = QualifiedState.open(state, secrets);
+    if (!opened.cameBackTo(browserCookie)) {
+      throw SignLinkException.qualifiedBrowserMismatch();
+    }
+    Authorised authorised = self.useState(opened.nonce());
     if ((error != null && !error.isBlank()) || code == null || code.isBlank()) {
       String why =
           error == null || error.isBlank()
@@ -113,7 +149,8 @@ public class QualifiedSignatures {
       throw SignLinkException.qualifiedAuthorizationDenied(why);
     }
     try {
-      String accessToken = trustService.client().exchangeCode(code, trustService.redirectUri());
+      String accessToken =
+          trustService.client().exchangeCode(code, trustService.redirectUri(), opened.pkce());
       CscCredential credential =
           CscCredential.forPerson(CscClient.forPerson(trustService.baseUrl(), accessToken, clock));
       X509Certificate certificate = credential.chain().get(0);

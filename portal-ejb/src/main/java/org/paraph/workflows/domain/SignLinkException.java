@@ -105,6 +105,20 @@ public class SignLinkException extends PortalException {
             + " certificate.");
   }
 
+  /**
+   * The trust service's answer came back to another browser than the one whose page started the
+   * signature (the cookie set then is missing or different): someone may be trying to have the
+   * participant's authorisation sign their documents, or the reverse.
+   */
+  public static SignLinkException qualifiedBrowserMismatch() {
+    return new SignLinkException(
+        FailureKind.FORBIDDEN,
+        "qualified-browser-mismatch",
+        "This answer from the trust service came back to another browser than the one that"
+            + " started the signature. Nothing was signed. Open your link again, in the browser"
+            + " you use, and choose to sign with your qualified certificate.");
+  }
+
   public static SignLinkException qualifiedAuthorizationExpired() {
     return new SignLinkException(
         FailureKind.GONE,

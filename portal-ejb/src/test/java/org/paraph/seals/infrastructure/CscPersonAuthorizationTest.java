@@ -35,6 +35,7 @@ class CscPersonAuthorizationTest {
 
   private static final String CLIENT = "paraph-portal";
   private static final String SECRET = "s3cret-of-the-portal";
+  private static final Pkce PKCE = Pkce.generate(new java.security.SecureRandom());
   private static final URI CALLBACK = URI.create("https://portal.example/api/v1/sign/qualified");
 
   private static CscTestServer csc;
@@ -58,11 +59,12 @@ class CscPersonAuthorizationTest {
   @Test
   void thePersonsAuthorisationSignsWithTheirQualifiedCertificate() {
     URI redirect =
-        browser.allow(portal().authorizationUri(CALLBACK, "state-123"), "qperson", "pass-Q-1");
+        browser.allow(
+            portal().authorizationUri(CALLBACK, "state-123", PKCE), "qperson", "pass-Q-1");
 
     assertTrue(redirect.toString().startsWith(CALLBACK + "?"), redirect::toString);
     assertEquals("state-123", CscLoginForm.parameter(redirect, "state"));
-    String token = portal().exchangeCode(CscLoginForm.parameter(redirect, "code"), CALLBACK);
+    String token = portal().exchangeCode(CscLoginForm.parameter(redirect, "code"), CALLBACK, PKCE);
     CscCredential credential = CscCredential.forPerson(CscClient.forPerson(base(), token, clock));
 
     assertEquals(qualified.chain(), credential.chain());
@@ -91,23 +93,46 @@ class CscPersonAuthorizationTest {
 
   @Test
   void aCodeIsUsedOnceAndOnlyWithItsRedirectUri() {
-    URI first = browser.allow(portal().authorizationUri(CALLBACK, "s1"), "qperson", "pass-Q-1");
+    URI first =
+        browser.allow(portal().authorizationUri(CALLBACK, "s1", PKCE), "qperson", "pass-Q-1");
     String code = CscLoginForm.parameter(first, "code");
     URI elsewhere = URI.create("https://attacker.example/callback");
 
-    assertThrows(InvalidCredentialException.class, () -> portal().exchangeCode(code, elsewhere));
-    URI second = browser.allow(portal().authorizationUri(CALLBACK, "s2"), "qperson", "pass-Q-1");
+    assertThrows(
+        InvalidCredentialException.class, () -> portal().exchangeCode(code, elsewhere, PKCE));
+    URI second =
+        browser.allow(portal().authorizationUri(CALLBACK, "s2", PKCE), "qperson", "pass-Q-1");
     String fresh = CscLoginForm.parameter(second, "code");
-    portal().exchangeCode(fresh, CALLBACK);
+    portal().exchangeCode(fresh, CALLBACK, PKCE);
     InvalidCredentialException reused =
         assertThrows(
-            InvalidCredentialException.class, () -> portal().exchangeCode(fresh, CALLBACK));
+            InvalidCredentialException.class, () -> portal().exchangeCode(fresh, CALLBACK, PKCE));
     assertTrue(reused.getMessage().contains("invalid_grant"), reused.getMessage());
   }
 
   @Test
+  void theAuthorisationRequestCarriesAnS256ChallengeAndACodeIsWorthNothingWithoutItsVerifier() {
+    URI authorization = portal().authorizationUri(CALLBACK, "s6", PKCE);
+    assertEquals("S256", CscLoginForm.parameter(authorization, "code_challenge_method"));
+    assertEquals(PKCE.challenge(), CscLoginForm.parameter(authorization, "code_challenge"));
+    int refusalsBefore = csc.pkceRefusals();
+    URI redirect = browser.allow(authorization, "qperson", "pass-Q-1");
+    String intercepted = CscLoginForm.parameter(redirect, "code");
+
+    Pkce someoneElses = Pkce.generate(new java.security.SecureRandom());
+    InvalidCredentialException refused =
+        assertThrows(
+            InvalidCredentialException.class,
+            () -> portal().exchangeCode(intercepted, CALLBACK, someoneElses));
+
+    assertTrue(refused.getMessage().contains("code_verifier"), refused.getMessage());
+    assertEquals(refusalsBefore + 1, csc.pkceRefusals());
+  }
+
+  @Test
   void aPersonWhoDeniesSendsBackAnErrorAndNoCode() {
-    URI redirect = browser.deny(portal().authorizationUri(CALLBACK, "s3"), "qperson", "pass-Q-1");
+    URI redirect =
+        browser.deny(portal().authorizationUri(CALLBACK, "s3", PKCE), "qperson", "pass-Q-1");
 
     assertEquals("access_denied", CscLoginForm.parameter(redirect, "error"));
     assertEquals("s3", CscLoginForm.parameter(redirect, "state"));
@@ -116,8 +141,9 @@ class CscPersonAuthorizationTest {
 
   @Test
   void aPersonsTokenReachesNeitherAnotherPersonsCredentialNorTheSeal() throws Exception {
-    URI redirect = browser.allow(portal().authorizationUri(CALLBACK, "s4"), "other", "pass-O-2");
-    String token = portal().exchangeCode(CscLoginForm.parameter(redirect, "code"), CALLBACK);
+    URI redirect =
+        browser.allow(portal().authorizationUri(CALLBACK, "s4", PKCE), "other", "pass-O-2");
+    String token = portal().exchangeCode(CscLoginForm.parameter(redirect, "code"), CALLBACK, PKCE);
     CscClient other = CscClient.forPerson(base(), token, clock);
 
     assertEquals(List.of("qes-other"), other.credentialIds());
@@ -137,7 +163,7 @@ class CscPersonAuthorizationTest {
   @Test
   void anUnregisteredRedirectUriIsRefusedAtTheServiceAndNeverFollowed() {
     URI authorization =
-        portal().authorizationUri(URI.create("https://attacker.example/callback"), "s5");
+        portal().authorizationUri(URI.create("https://attacker.example/callback"), "s5", PKCE);
 
     AssertionError refused =
         assertThrows(

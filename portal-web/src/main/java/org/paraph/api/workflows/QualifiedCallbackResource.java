@@ -2,6 +2,7 @@ package org.paraph.api.workflows;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,8 @@ import org.paraph.workflows.application.RequestOrigin;
  * participant's browser back after its OAuth2 authorisation, with a code (or an error) and the
  * state that names the participant. It signs, then sends the browser back to the participant's page
  * when the signature was started there, and otherwise answers the participant's view as JSON (or
- * the problem).
+ * the problem). The state's PKCE verifier goes with the code exchange; a state started on the
+ * portal's own page is accepted only with the {@link QualifiedBrowserCookie} of that browser.
  */
 @Path("sign/qualified/callback")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +38,7 @@ public class QualifiedCallbackResource {
   @Inject QualifiedSignatures qualified;
   @Inject PortalConfig config;
   @Context HttpServletRequest request;
+  @Context HttpServletResponse response;
 
   @GET
   public Response callback(
@@ -46,9 +49,15 @@ public class QualifiedCallbackResource {
     String returnLink = takeReturnLink();
     RequestOrigin origin =
         new RequestOrigin(request.getRemoteAddr(), request.getHeader("User-Agent"));
+    String browserCookie = QualifiedBrowserCookie.read(request);
+    if (browserCookie != null) {
+      // Used once, whatever the outcome.
+      QualifiedBrowserCookie.clear(request, response, config.baseUrl().startsWith("https:"));
+    }
     try {
       SigningResponse signed =
-          SigningResponse.of(qualified.finish(state, code, error, errorDescription, origin), null);
+          SigningResponse.of(
+              qualified.finish(state, code, error, errorDescription, origin, browserCookie), null);
       return returnLink == null ? Response.ok(signed).build() : backToPage(returnLink, "signed");
     } catch (PortalException e) {
       if (returnLink == null) {

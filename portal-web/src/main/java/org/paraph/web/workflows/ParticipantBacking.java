@@ -7,17 +7,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URI;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.paraph.api.workflows.QualifiedBrowserCookie;
 import org.paraph.api.workflows.QualifiedCallbackResource;
 import org.paraph.documents.application.DocumentPreviews;
 import org.paraph.documents.domain.PageSize;
+import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.PortalException;
 import org.paraph.workflows.application.ParticipantLinks;
 import org.paraph.workflows.application.QualifiedSignatures;
@@ -47,6 +49,7 @@ public class ParticipantBacking implements Serializable {
   @Inject QualifiedSignatures qualified;
   @Inject DocumentPreviews previews;
   @Inject FacesContext facesContext;
+  @Inject PortalConfig config;
 
   private String token;
   private SigningView view;
@@ -105,12 +108,17 @@ public class ParticipantBacking implements Serializable {
    */
   public void signQualified() throws IOException {
     try {
-      URI authorization = qualified.start(token, origin());
+      QualifiedSignatures.Started started = qualified.start(token, origin(), true);
       facesContext
           .getExternalContext()
           .getSessionMap()
           .put(QualifiedCallbackResource.RETURN_LINK, token);
-      facesContext.getExternalContext().redirect(authorization.toString());
+      QualifiedBrowserCookie.set(
+          request(),
+          (HttpServletResponse) facesContext.getExternalContext().getResponse(),
+          started.browserBinding().orElseThrow(),
+          config.baseUrl().startsWith("https:") || request().isSecure());
+      facesContext.getExternalContext().redirect(started.authorization().toString());
     } catch (PortalException e) {
       error("Not signed", e);
     }
