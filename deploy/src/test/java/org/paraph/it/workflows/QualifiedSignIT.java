@@ -182,8 +182,13 @@ class QualifiedSignIT {
         allowed.toString().startsWith(server.baseUrl() + "/api/v1/sign/qualified/callback?"),
         allowed::toString);
     int signaturesBefore = csc.signatures();
+    int pkceVerifiedBefore = csc.pkceVerified();
     HttpResponse<byte[]> signed = get(callbackPath(allowed));
     assertEquals(200, signed.statusCode(), () -> text(signed));
+    assertEquals(
+        pkceVerifiedBefore + 1,
+        csc.pkceVerified(),
+        "the service checked the portal's PKCE verifier against the challenge");
     assertEquals("SIGNED", PortalClient.json(signed).getString("state"));
     assertEquals(signaturesBefore + 1, csc.signatures(), "the trust service signed one hash");
 
@@ -269,6 +274,19 @@ class QualifiedSignIT {
       driver.get(server.baseUrl() + "/sign/" + link);
       wait.until(ExpectedConditions.elementToBeClickable(By.id("sign:sign-qualified"))).click();
 
+      // The authorisation the page started is bound to this browser: completed elsewhere (an
+      // attacker luring another browser to it), its answer is refused and nothing is signed.
+      wait.until(ExpectedConditions.urlContains("/oauth2/authorize"));
+      int signaturesBefore = csc.signatures();
+      URI elsewhere = browser.allow(URI.create(driver.getCurrentUrl()), USER, PASSWORD);
+      assertProblem(get(callbackPath(elsewhere)), 403, "qualified-browser-mismatch");
+      assertEquals(signaturesBefore, csc.signatures(), "the trust service signed nothing");
+      assertEquals(List.of("INVITED"), participants(id));
+
+      // The participant starts again in their own browser.
+      driver.get(server.baseUrl() + "/sign/" + link);
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("sign:sign-qualified"))).click();
+
       // The trust service's own login form.
       wait.until(ExpectedConditions.urlContains("/oauth2/authorize"));
       driver.findElement(By.id("username")).sendKeys(USER);
@@ -295,6 +313,8 @@ class QualifiedSignIT {
     String url = PortalClient.json(started).getString("authorizationUrl");
     assertTrue(url.startsWith(csc.baseUrl().replace("/csc/v2", "") + "/oauth2/authorize?"), url);
     assertFalse(url.contains(link), "the participant's link never goes to the trust service");
+    assertTrue(url.contains("&code_challenge_method=S256"), url);
+    assertTrue(url.matches(".*[?&]code_challenge=[A-Za-z0-9_-]{43}(&.*)?"), url);
     return URI.create(url);
   }
 
