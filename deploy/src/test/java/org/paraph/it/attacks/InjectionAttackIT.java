@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,6 +21,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.paraph.it.support.Browser;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.PortalClient;
 import org.paraph.it.support.PortalClient.Multipart;
@@ -176,6 +184,56 @@ class InjectionAttackIT {
     HttpResponse<byte[]> refusedColour = admin.postJson("/api/v1/workflows", colour.toString());
     assertEquals(400, refusedColour.statusCode(), () -> text(refusedColour));
     assertTrue(text(refusedColour).contains("branding.primaryColour"), () -> text(refusedColour));
+  }
+
+  @Test
+  void theWizardRefusesAScriptAddressNextToItsField(ParaphServer server) throws Exception {
+    Path work = Files.createTempDirectory(server.dataDir().getParent(), "injection-wizard-");
+    WebDriver sender = Browser.start(work);
+    try {
+      WebDriverWait wait = Browser.waitUpTo(sender, Duration.ofSeconds(60));
+      sender.get(server.baseUrl() + "/app/workflow-new.xhtml");
+      wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+      sender.findElement(By.id("login:username")).sendKeys(ParaphServer.ADMIN);
+      sender
+          .findElement(By.cssSelector("input[type=password]"))
+          .sendKeys(ParaphServer.ADMIN_PASSWORD);
+      sender.findElement(By.id("login:submit")).click();
+      wait.until(ExpectedConditions.urlContains("/app/workflow-new.xhtml"));
+      Path pdf = work.resolve("offer.pdf");
+      Files.write(pdf, TestPdfs.a4(1));
+      sender.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(pdf.toString());
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".uploaded-document"), "offer.pdf"));
+      sender.findElement(By.id("wizard:first-name")).sendKeys("Dee");
+      sender.findElement(By.id("wizard:surname")).sendKeys("Wizard");
+      sender.findElement(By.id("wizard:email")).sendKeys("dee.wizard@example.org");
+      sender.findElement(By.id("wizard:add-participant")).click();
+      wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".added-participant"), 1));
+      Browser.awaitAjaxQuiet(sender, wait);
+      String name = "Wizard redirect " + System.nanoTime();
+      sender.findElement(By.id("wizard:name")).sendKeys(name);
+      sender.findElement(By.id("wizard:redirect")).sendKeys("javascript:alert(document.cookie)");
+      Browser.awaitAjaxQuiet(sender, wait);
+
+      sender.findElement(By.id("wizard:start")).click();
+
+      WebElement fieldError =
+          wait.until(
+              ExpectedConditions.visibilityOfElementLocated(By.id("wizard:redirect-message")));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("wizard:redirect-message"), "https://"));
+      assertTrue(fieldError.getText().contains("https://"), fieldError::getText);
+      assertTrue(sender.getCurrentUrl().contains("/app/workflow-new"), sender.getCurrentUrl());
+      String listed =
+          text(PortalClient.asAdmin(server).get("/api/v1/workflows", "application/json"));
+      assertFalse(listed.contains(name), "no workflow was created");
+    } finally {
+      Browser.screenshot(sender, work.resolve("wizard-redirect.png"));
+      sender.quit();
+    }
   }
 
   @Test
