@@ -36,6 +36,22 @@ for deployment in "$server_home"/standalone/deployments/*.ear; do
   ln -s "$deployment" "$runtime/deployments/"
 done
 
+# The largest request body: room for a batch's total (PARAPH_BATCH_MAX_MB) or a verification's
+# file and original (twice PARAPH_MAX_UPLOAD_MB), in base64 inside JSON (4/3), plus 1 MB of form
+# fields and multipart framing. The portal reads the same variable; the server's listener and the
+# pages' multipart parser follow the property derived from it.
+upload_mb="${PARAPH_MAX_UPLOAD_MB:-10}"
+batch_mb="${PARAPH_BATCH_MAX_MB:-50}"
+for value in "$upload_mb" "$batch_mb" "${PARAPH_MAX_REQUEST_MB:-1}"; do
+  case "$value" in
+    ''|*[!0-9]*) echo "PARAPH_MAX_UPLOAD_MB, PARAPH_BATCH_MAX_MB and PARAPH_MAX_REQUEST_MB must be whole numbers of megabytes, not '$value'" >&2; exit 2 ;;
+  esac
+done
+if [ -z "${PARAPH_MAX_REQUEST_MB:-}" ]; then
+  largest=$(( 2 * upload_mb > batch_mb ? 2 * upload_mb : batch_mb ))
+  export PARAPH_MAX_REQUEST_MB=$(( (largest * 4 + 2) / 3 + 1 ))
+fi
+
 # Every port the server opens follows the HTTP port (WildFly's defaults are 8080, 8443, 9990, 9993).
 port="$PARAPH_HTTP_PORT"
 exec "$server_home/bin/standalone.sh" \
@@ -43,4 +59,5 @@ exec "$server_home/bin/standalone.sh" \
   -Djboss.https.port=$((port + 363)) \
   -Djboss.management.http.port=$((port + 1910)) \
   -Djboss.management.https.port=$((port + 1913)) \
+  -Dparaph.max.post.bytes=$((PARAPH_MAX_REQUEST_MB * 1024 * 1024)) \
   "$@"

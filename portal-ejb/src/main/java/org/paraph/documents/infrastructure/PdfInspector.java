@@ -4,20 +4,25 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.paraph.documents.domain.InvalidDocumentException;
 import org.paraph.documents.domain.PageNotFoundException;
 import org.paraph.documents.domain.PageSize;
 import org.paraph.documents.domain.PdfSummary;
+import org.paraph.documents.domain.PdfTooComplexException;
 import org.paraph.shared.domain.PortalException;
 
 /**
@@ -36,16 +41,31 @@ public class PdfInspector {
   /** Keeps a preview of a poster-sized page from taking hundreds of megabytes of heap. */
   private static final int MAX_PREVIEW_PIXELS_PER_SIDE = 5000;
 
+  private final PdfDecodingLimits limits;
+
+  /** An inspector with the configured limits ({@link PdfDecodingLimits#configured()}). */
+  public PdfInspector() {
+    this(PdfDecodingLimits.configured());
+  }
+
+  /**
+   * @param limits what reading a document may cost: decoded bytes, image size, preview time
+   */
+  public PdfInspector(PdfDecodingLimits limits) {
+    this.limits = limits;
+  }
+
   /**
    * Summarises a PDF: its pages as displayed and whether it is already signed.
    *
    * @throws InvalidDocumentException when the file is empty, not a PDF, encrypted or unreadable
+   * @throws PdfTooComplexException when its content decodes past the limits
    */
   public PdfSummary inspect(byte[] pdf) {
     try (PDDocument document = open(pdf)) {
       return summarise(document);
     } catch (IOException e) {
-      throw InvalidDocumentException.unreadable(describe(e), e);
+      throw unreadable(e);
     } catch (RuntimeException e) {
       throw asUnreadable(e);
     }
@@ -68,12 +88,13 @@ public class PdfInspector {
    * failures are reported as an unreadable document.
    *
    * @throws InvalidDocumentException when the file is empty, not a PDF, encrypted or unreadable
+   * @throws PdfTooComplexException when its content decodes past the limits
    */
   public <T> T withDocument(byte[] pdf, DocumentUse<T> use) {
     try (PDDocument document = open(pdf)) {
       return use.apply(document, summarise(document));
     } catch (IOException e) {
-      throw InvalidDocumentException.unreadable(describe(e), e);
+      throw unreadable(e);
     } catch (RuntimeException e) {
       throw asUnreadable(e);
     }
@@ -88,6 +109,8 @@ public class PdfInspector {
    * @param page 1-based page number
    * @param dpi resolution, at most 600; 72 gives one pixel per point
    * @throws PageNotFoundException when the document has no such page
+   * @throws PdfTooComplexException when its content decodes past the limits, or the page takes
+   *     longer than the limit to draw
    */
   public byte[] renderPagePng(byte[] pdf, int page, float dpi) {
     if (!(dpi > 0) || dpi > MAX_PREVIEW_DPI) {
@@ -101,19 +124,56 @@ public class PdfInspector {
       PageSize size = displayedSize(document.getPage(page - 1));
       float longestSide = Math.max(size.width(), size.height());
       float effectiveDpi = Math.min(dpi, MAX_PREVIEW_PIXELS_PER_SIDE * 72f / longestSide);
-      BufferedImage image =
-          new PDFRenderer(document).renderImageWithDPI(page - 1, effectiveDpi, ImageType.RGB);
+      PDFRenderer renderer = new TimedRenderer(document, page, limits.previewTimeLimit());
+      // A preview never needs an image's full resolution; reading it subsampled keeps a large
+      // scan from taking its full size in memory.
+      renderer.setSubsamplingAllowed(true);
+      BufferedImage image = renderer.renderImageWithDPI(page - 1, effectiveDpi, ImageType.RGB);
       ByteArrayOutputStream png = new ByteArrayOutputStream();
       ImageIO.write(image, "png", png);
       return png.toByteArray();
     } catch (IOException e) {
-      throw InvalidDocumentException.unreadable(describe(e), e);
+      throw unreadable(e);
     } catch (RuntimeException e) {
       throw asUnreadable(e);
     }
   }
 
-  private static PDDocument open(byte[] pdf) throws IOException {
+  /**
+   * Draws pages, and gives up when a page takes longer than the limit: a page can hold millions of
+   * operators or patterns that are cheap to store and slow to draw. The time is checked between
+   * operators, so one operator (an image) runs to its end; its cost is bounded by the decoding
+   * limits.
+   */
+  private static final class TimedRenderer extends PDFRenderer {
+
+    private final int page;
+    private final Duration limit;
+    private final long deadline;
+
+    TimedRenderer(PDDocument document, int page, Duration limit) {
+      super(document);
+      this.page = page;
+      this.limit = limit;
+      this.deadline = System.nanoTime() + limit.toNanos();
+    }
+
+    @Override
+    protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+      return new PageDrawer(parameters) {
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands)
+            throws IOException {
+          if (System.nanoTime() - deadline > 0) {
+            throw PdfTooComplexException.tooSlowToDraw(page, limit.toSeconds());
+          }
+          super.processOperator(operator, operands);
+        }
+      };
+    }
+  }
+
+  private PDDocument open(byte[] pdf) throws IOException {
     if (pdf == null || pdf.length == 0) {
       throw InvalidDocumentException.empty();
     }
@@ -122,7 +182,7 @@ public class PdfInspector {
     }
     PDDocument document;
     try {
-      document = Loader.loadPDF(pdf);
+      document = PdfLoading.load(pdf, limits);
     } catch (InvalidPasswordException e) {
       throw InvalidDocumentException.encrypted(e);
     }
@@ -208,7 +268,14 @@ public class PdfInspector {
     if (e instanceof PortalException) {
       return e;
     }
-    return InvalidDocumentException.unreadable(describe(e), e);
+    return unreadable(e);
+  }
+
+  /** Unreadable, unless a bound on decoding stopped the reading: then too complex. */
+  private static PortalException unreadable(Exception e) {
+    return PdfTooComplexException.foundIn(e)
+        .<PortalException>map(tooComplex -> tooComplex)
+        .orElseGet(() -> InvalidDocumentException.unreadable(describe(e), e));
   }
 
   private static String describe(Exception e) {

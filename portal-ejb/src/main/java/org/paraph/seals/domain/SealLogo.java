@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
+import org.paraph.shared.domain.ImageSize;
 
 /**
  * The image drawn at the left of a seal's annotation: a PNG or a JPEG, embedded as it is (a JPEG
@@ -20,7 +21,9 @@ public record SealLogo(byte[] content, String mediaType, int width, int height) 
   /** A logo is drawn a few centimetres wide: more than this only makes every sealed file larger. */
   public static final int MAX_BYTES = 256 * 1024;
 
-  private static final int MAX_PIXELS = 4000;
+  /** The longest side accepted, checked from the file's header before any decoding. */
+  public static final int MAX_PIXELS = 4000;
+
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
   private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
@@ -59,6 +62,22 @@ public record SealLogo(byte[] content, String mediaType, int width, int height) 
     } else {
       throw InvalidSealSettingsException.invalidLogo("The logo must be a PNG or a JPEG image.");
     }
+    // Measured from the header first: decoding a PNG that declares 40,000 x 40,000 pixels would
+    // allocate gigabytes before the decoded image could be checked.
+    ImageSize declared =
+        ImageSize.of(file)
+            .orElseThrow(
+                () ->
+                    InvalidSealSettingsException.invalidLogo(
+                        "The logo looks like " + mediaType + " but cannot be read as an image."));
+    if (!declared.fitsWithin(MAX_PIXELS)) {
+      throw InvalidSealSettingsException.invalidLogo(
+          "The logo is "
+              + declared
+              + "; at most "
+              + MAX_PIXELS
+              + " pixels a side are accepted. Scale it down and upload it again.");
+    }
     BufferedImage image;
     try {
       image = ImageIO.read(new ByteArrayInputStream(file));
@@ -68,16 +87,6 @@ public record SealLogo(byte[] content, String mediaType, int width, int height) 
     if (image == null) {
       throw InvalidSealSettingsException.invalidLogo(
           "The logo looks like " + mediaType + " but cannot be read as an image.");
-    }
-    if (image.getWidth() > MAX_PIXELS || image.getHeight() > MAX_PIXELS) {
-      throw InvalidSealSettingsException.invalidLogo(
-          "The logo is "
-              + image.getWidth()
-              + " x "
-              + image.getHeight()
-              + " pixels; at most "
-              + MAX_PIXELS
-              + " pixels a side are accepted.");
     }
     return new SealLogo(file, mediaType, image.getWidth(), image.getHeight());
   }

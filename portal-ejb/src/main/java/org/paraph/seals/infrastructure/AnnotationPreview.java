@@ -5,13 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.paraph.documents.infrastructure.PdfLoading;
 import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.SealAnnotationText;
 import org.paraph.seals.domain.SealOptions;
@@ -53,7 +53,7 @@ public final class AnnotationPreview {
 
   /** {@link #pdf} rendered as a PNG image on white. */
   public static byte[] png(SealOptions options, Placement box) {
-    try (PDDocument document = Loader.loadPDF(pdf(options, box))) {
+    try (PDDocument document = PdfLoading.load(pdf(options, box))) {
       BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(image, "png", out);

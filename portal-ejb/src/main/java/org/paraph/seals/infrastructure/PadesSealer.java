@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.paraph.documents.domain.InvalidDocumentException;
 import org.paraph.documents.domain.PdfSummary;
 import org.paraph.documents.infrastructure.PdfInspector;
+import org.paraph.documents.infrastructure.PdfLoading;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.InvalidPlacementException;
 import org.paraph.seals.domain.InvalidSealOptionException;
@@ -234,6 +235,9 @@ public class PadesSealer {
         timestamps instanceof CertifiedTspSource certified ? certified.certificateChain() : null;
     int contentsSize =
         ContentsSizeEstimator.forSignature(key.chain(), tsaChain, timestamps != null);
+    // This path reads no page content, but the file is refused as the other paths refuse it: a
+    // sealed bomb would only fail later, at its verification or preview.
+    PdfLoading.requireWithinLimits(pdf);
     try {
       return incremental.sealInvisible(pdf, signer, options, contentsSize, timestamps).orElse(null);
     } catch (PortalException e) {

@@ -1,6 +1,5 @@
 package org.paraph.seals.infrastructure;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
@@ -22,6 +21,9 @@ import org.apache.pdfbox.cos.ICOSParser;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.io.RandomAccessReadView;
+import org.paraph.documents.domain.PdfTooComplexException;
+import org.paraph.documents.infrastructure.PdfLoading;
+import org.paraph.documents.infrastructure.PdfStreamGuard;
 
 /**
  * Reads just enough of a well-formed PDF to append a signature to it: the cross-reference sections
@@ -60,15 +62,33 @@ final class PdfStructureReader implements ICOSParser {
   private long startXref;
   private boolean tableStyle;
 
-  private PdfStructureReader(byte[] pdf) {
+  private final long maxDecodedBytes;
+  private long decodedBytes;
+
+  private PdfStructureReader(byte[] pdf, long maxDecodedBytes) {
     this.pdf = pdf;
+    this.maxDecodedBytes = maxDecodedBytes;
   }
 
-  /** The structure of {@code pdf}, or empty if it is not a plain, intact file. */
+  /**
+   * The structure of {@code pdf}, or empty if it is not a plain, intact file.
+   *
+   * @throws PdfTooComplexException when a cross-reference stream decodes past the limit
+   */
   static Optional<PdfStructureReader> open(byte[] pdf) {
-    PdfStructureReader reader = new PdfStructureReader(pdf);
+    return open(pdf, PdfLoading.maxDecodedBytes());
+  }
+
+  /**
+   * As {@link #open(byte[])}, with streams decoding to at most {@code maxDecodedBytes} together.
+   */
+  static Optional<PdfStructureReader> open(byte[] pdf, long maxDecodedBytes) {
+    PdfStructureReader reader = new PdfStructureReader(pdf, maxDecodedBytes);
     try {
       return reader.readCrossReferences() ? Optional.of(reader) : Optional.empty();
+    } catch (PdfTooComplexException e) {
+      // Not a file to hand to PDFBox instead: it would inflate the same stream.
+      throw e;
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -98,7 +118,12 @@ final class PdfStructureReader implements ICOSParser {
     return Math.max(highest + 1, trailer.getLong(COSName.SIZE, 0));
   }
 
-  /** The object of that number, with its key set; COSNull if the file does not have it. */
+  /**
+   * The object of that number, with its key set; COSNull if the file does not have it.
+   *
+   * @throws PdfTooComplexException when its object stream decodes past the limit, or the object
+   *     streams read so far together do
+   */
   COSBase resolve(long number) throws IOException {
     COSBase known = resolved.get(number);
     if (known != null) {
@@ -299,8 +324,11 @@ final class PdfStructureReader implements ICOSParser {
     return (int) integer.longValue();
   }
 
-  /** Flate (with its predictors) or nothing: anything else is left to PDFBox. */
-  private static byte[] decode(COSDictionary stream, byte[] raw) throws IOException {
+  /**
+   * Flate (with its predictors) or nothing: anything else is left to PDFBox. What the streams of
+   * one file decode to, together, stays under the decoding limit: this reader keeps them.
+   */
+  private byte[] decode(COSDictionary stream, byte[] raw) throws IOException {
     COSBase filters = stream.getDictionaryObject(COSName.FILTER);
     if (filters == null) {
       return raw;
@@ -312,9 +340,15 @@ final class PdfStructureReader implements ICOSParser {
       throw new IOException("unsupported filter " + filters);
     }
     Filter flate = FilterFactory.INSTANCE.getFilter(COSName.FLATE_DECODE);
-    ByteArrayOutputStream decoded = new ByteArrayOutputStream(raw.length * 4);
-    flate.decode(new ByteArrayInputStream(raw), decoded, stream, 0);
-    return decoded.toByteArray();
+    byte[] decoded;
+    try {
+      decoded = PdfStreamGuard.decode(flate, raw, stream, maxDecodedBytes - decodedBytes);
+    } catch (PdfTooComplexException e) {
+      // Said with the whole limit, not with what was left of it.
+      throw PdfTooComplexException.decodedTooLarge(maxDecodedBytes);
+    }
+    decodedBytes += decoded.length;
+    return decoded;
   }
 
   private static long field(byte[] data, int at, int width) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,6 +16,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.paraph.documents.domain.InvalidDocumentException;
 import org.paraph.documents.domain.PageSize;
 import org.paraph.documents.domain.PdfSummary;
+import org.paraph.documents.infrastructure.PdfLoading;
 import org.paraph.seals.domain.InvalidPlacementException;
 import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.PlacementRequest;
@@ -48,19 +48,22 @@ public class PlacementResolver {
     if (request instanceof PlacementRequest.AtCoordinates coordinates) {
       return options.withPlacement(coordinates.placement());
     }
-    try (PDDocument document = Loader.loadPDF(pdf)) {
+    try (PDDocument document = PdfLoading.load(pdf)) {
       if (request instanceof PlacementRequest.AtKeyword keyword) {
         return options.withPlacement(atKeyword(document, summary, keyword));
       }
       PlacementRequest.InField field = (PlacementRequest.InField) request;
       return options.inField(field.name(), boxOfEmptyField(document, field.name()));
     } catch (IOException e) {
-      throw InvalidDocumentException.unreadable(Failures.describe(e), e);
+      // A bound on decoding may have stopped PDFBox from inside.
+      throw Failures.portalCause(e)
+          .orElseGet(() -> InvalidDocumentException.unreadable(Failures.describe(e), e));
     } catch (PortalException e) {
       throw e;
     } catch (RuntimeException e) {
       // PDFBox reports some damage of untrusted files as runtime exceptions.
-      throw InvalidDocumentException.unreadable(Failures.describe(e), e);
+      throw Failures.portalCause(e)
+          .orElseGet(() -> InvalidDocumentException.unreadable(Failures.describe(e), e));
     }
   }
 

@@ -4,6 +4,7 @@ import eu.europa.esig.dss.pdf.PDFServiceMode;
 import eu.europa.esig.dss.pdf.PDFSignatureService;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxSignatureService;
+import org.paraph.documents.infrastructure.PdfLoading;
 
 /**
  * DSS's PDFBox back end, with seals drawn by {@link SealAppearanceDrawer}. One instance per seal:
@@ -18,6 +19,8 @@ final class SealObjectFactory extends PdfBoxNativeObjectFactory {
    */
   SealObjectFactory(SealAnnotationLayout layout) {
     this.layout = layout;
+    // DSS's default keeps every stream it writes in memory without a cap.
+    setPdfMemoryUsageSetting(PdfLoading.dssMemoryUsage());
   }
 
   @Override

@@ -17,6 +17,7 @@ import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.exception.InvalidPasswordException;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.service.crl.OnlineCRLSource;
 import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.simplereport.SimpleReport;
@@ -46,6 +47,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
+import org.paraph.documents.domain.PdfTooComplexException;
+import org.paraph.documents.infrastructure.PdfLoading;
 import org.paraph.shared.domain.Sha256;
 import org.paraph.trust.infrastructure.LocalCrlSource;
 import org.paraph.verification.domain.DocumentTimestamp;
@@ -148,6 +151,7 @@ public final class DssVerifier {
    * @throws UnverifiableDocumentException when the file is neither a PDF nor a CMS signature, a
    *     detached signature comes without its original, an encrypted PDF without its password, or
    *     the file cannot be read
+   * @throws PdfTooComplexException when a PDF's content decodes past the limits
    */
   public VerificationReport verify(
       String fileName, byte[] file, byte[] detachedOriginal, String password) {
@@ -185,6 +189,12 @@ public final class DssVerifier {
     DSSDocument document = new InMemoryDocument(file, fileName);
     SignedDocumentValidator validator = validatorFor(document);
     if (validator instanceof PDFDocumentValidator pdf) {
+      // The verification is open to anyone: a PDF is measured before DSS reads it, and DSS reads
+      // it with bounded memory.
+      PdfLoading.requireWithinLimits(file);
+      PdfBoxNativeObjectFactory factory = new PdfBoxNativeObjectFactory();
+      factory.setPdfMemoryUsageSetting(PdfLoading.dssMemoryUsage());
+      pdf.setPdfObjFactory(factory);
       if (password != null && !password.isEmpty()) {
         pdf.setPasswordProtection(password.toCharArray());
       }
@@ -202,6 +212,11 @@ public final class DssVerifier {
     } catch (InvalidPasswordException e) {
       throw UnverifiableDocumentException.encrypted(e);
     } catch (DSSException | IllegalArgumentException | IllegalStateException e) {
+      PdfTooComplexException.foundIn(e)
+          .ifPresent(
+              tooComplex -> {
+                throw tooComplex;
+              });
       if (hasCause(e, InvalidPasswordException.class)
           || hasCause(e, org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class)) {
         throw UnverifiableDocumentException.encrypted(e);

@@ -17,6 +17,8 @@ import org.paraph.seals.domain.InvalidSealSettingsException;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealLogo;
 import org.paraph.seals.domain.SealingKey;
+import org.paraph.shared.domain.ImageSize;
+import org.paraph.shared.domain.ImageTooLargeException;
 import org.paraph.trust.application.SignerCertificates;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.EditableField;
@@ -327,6 +329,12 @@ public class ParticipantLinks {
     }
     if (signature.png() == null || signature.png().length == 0) {
       throw SignLinkException.invalidSignature("Draw your signature: the drawing is empty.");
+    }
+    // Measured from its header before anything decodes it: a few kilobytes of PNG can declare
+    // gigabytes of pixels.
+    ImageSize declared = ImageSize.of(signature.png()).orElse(null);
+    if (declared != null && !declared.fitsWithin(SealLogo.MAX_PIXELS)) {
+      throw new ImageTooLargeException("The drawn signature", declared, SealLogo.MAX_PIXELS);
     }
     try {
       SealLogo drawing = SealLogo.read(signature.png());

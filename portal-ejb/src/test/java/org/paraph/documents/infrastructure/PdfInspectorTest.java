@@ -28,7 +28,9 @@ import org.paraph.documents.domain.InvalidDocumentException;
 import org.paraph.documents.domain.PageNotFoundException;
 import org.paraph.documents.domain.PageSize;
 import org.paraph.documents.domain.PdfSummary;
+import org.paraph.documents.domain.PdfTooComplexException;
 import org.paraph.testsupport.Corpus;
+import org.paraph.testsupport.PdfBombs;
 import org.paraph.testsupport.TestPdfs;
 
 class PdfInspectorTest {
@@ -40,6 +42,33 @@ class PdfInspectorTest {
   private static final Duration NO_HANG = Duration.ofSeconds(30);
 
   private final PdfInspector inspector = new PdfInspector();
+
+  @Test
+  void refusesAPageContentBombAsTooComplex() {
+    PdfDecodingLimits limits = new PdfDecodingLimits(4 << 20, 10_000_000, Duration.ofSeconds(10));
+    byte[] bomb = PdfBombs.pageContent(limits.maxDecodedBytes() + 65_536);
+    PdfInspector bounded = new PdfInspector(limits);
+
+    PdfTooComplexException inspected =
+        assertThrows(PdfTooComplexException.class, () -> bounded.inspect(bomb));
+    assertThrows(PdfTooComplexException.class, () -> bounded.renderPagePng(bomb, 1, 72));
+
+    assertEquals("pdf-too-complex", inspected.problemType());
+  }
+
+  @Test
+  void givesUpAPreviewThatTakesLongerThanTheTimeLimit() {
+    // No time at all: the first operator of the page is already late.
+    PdfInspector impatient =
+        new PdfInspector(new PdfDecodingLimits(4 << 20, 10_000_000, Duration.ZERO));
+    byte[] pdf = TestPdfs.withTexts(1, new TestPdfs.Text(1, "Signature", 72, 72));
+
+    PdfTooComplexException refusal =
+        assertThrows(PdfTooComplexException.class, () -> impatient.renderPagePng(pdf, 1, 72));
+
+    assertTrue(refusal.getMessage().contains("page 1"), refusal.getMessage());
+    impatient.inspect(pdf); // reading it is not drawing it
+  }
 
   @Test
   void summarisesPagesAsDisplayed() {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.paraph.api.InvalidRequestException;
+import org.paraph.shared.domain.ImageSize;
+import org.paraph.shared.domain.ImageTooLargeException;
 import org.paraph.workflows.application.NewWorkflow;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.Branding;
@@ -26,6 +28,9 @@ import org.paraph.workflows.domain.WorkflowSettings;
 final class WorkflowRequests {
 
   static final Duration DEFAULT_VALIDITY = Duration.ofDays(30);
+
+  /** As for a seal's logo: shown a few centimetres wide, more only costs the viewer memory. */
+  private static final int MAX_LOGO_PIXELS = 4000;
 
   private WorkflowRequests() {}
 
@@ -189,6 +194,11 @@ final class WorkflowRequests {
       }
       if (logo.length > 512 * 1024 || !(isPng(logo) || isJpeg(logo))) {
         throw invalid("branding.logoBase64 must be a PNG or JPEG image of at most 512 KB.");
+      }
+      // Participants' browsers decode the logo: its declared size is checked from the header.
+      ImageSize declared = ImageSize.of(logo).orElse(null);
+      if (declared != null && !declared.fitsWithin(MAX_LOGO_PIXELS)) {
+        throw new ImageTooLargeException("The branding logo", declared, MAX_LOGO_PIXELS);
       }
     }
     try {
