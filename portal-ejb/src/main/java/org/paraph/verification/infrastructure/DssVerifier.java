@@ -210,10 +210,35 @@ public final class DssVerifier {
   public String etsiValidationReport(
       String fileName, byte[] file, byte[] detachedOriginal, String password) {
     Reports reports = validate(fileName, file, detachedOriginal, password, true, new FetchLog());
+    refuseWhereTheEtsiReportWouldTrustACompromisedSeal(reports);
     try {
       return reports.getXmlValidationReport();
     } catch (DSSException e) {
       throw new IllegalStateException("The ETSI validation report could not be written", e);
+    }
+  }
+
+  /**
+   * A compromised seal whose root is still an anchor (another seal in service shares it) is trusted
+   * by DSS through that root: where the portal's rule would not pass what DSS passes, the ETSI
+   * report would mislead, so it is refused. (A pinned compromised seal is simply not trusted in the
+   * ETSI report: see {@link #certificateVerifier}.)
+   *
+   * @throws UnverifiableDocumentException when a signature is such a case
+   */
+  private void refuseWhereTheEtsiReportWouldTrustACompromisedSeal(Reports reports) {
+    SimpleReport simple = reports.getSimpleReport();
+    DiagnosticData diagnostic = reports.getDiagnosticData();
+    for (String id : simple.getSignatureIdList()) {
+      SignatureWrapper signature = diagnostic.getSignatureById(id);
+      CertificateWrapper signer = signature == null ? null : signature.getSigningCertificate();
+      CompromisedSeal leaked = signer == null ? null : compromised.get(signer.getId());
+      Date proven = simple.getBestSignatureTime(id);
+      if (leaked != null
+          && indication(simple.getIndication(id)) == Indication.TOTAL_PASSED
+          && (proven == null || !proven.toInstant().isBefore(leaked.retiredAt()))) {
+        throw UnverifiableDocumentException.etsiReportWouldTrustACompromisedSeal(leaked.sealName());
+      }
     }
   }
 

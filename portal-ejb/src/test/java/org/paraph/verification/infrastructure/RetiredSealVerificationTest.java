@@ -2,6 +2,7 @@ package org.paraph.verification.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.cert.X509Certificate;
@@ -28,6 +29,7 @@ import org.paraph.trust.infrastructure.DemoTspSource;
 import org.paraph.trust.infrastructure.LocalCrlSource;
 import org.paraph.verification.domain.Indication;
 import org.paraph.verification.domain.SignatureVerdict;
+import org.paraph.verification.domain.UnverifiableDocumentException;
 
 /**
  * The verifier and the seals the portal retired: a seal whose root is no longer an anchor keeps
@@ -163,6 +165,23 @@ class RetiredSealVerificationTest {
     assertFalse(
         xml.contains("urn:etsi:019102:mainindication:total-passed"),
         "DSS's own report cannot carry the rule: it does not trust the leaked certificate at all");
+  }
+
+  @Test
+  void theEtsiReportIsRefusedWhereItWouldPassAForgeryThroughASharedRoot() {
+    DssVerifier verifier = verifier(List.of(root(portal), root(sealCa)), retired(true, false));
+
+    UnverifiableDocumentException refused =
+        assertThrows(
+            UnverifiableDocumentException.class,
+            () -> verifier.etsiValidationReport("b.pdf", sealedAtBB, null, null));
+    assertEquals("compromised-seal-etsi-report", refused.problemType());
+    assertTrue(refused.getMessage().contains("'acme-leaked'"), refused.getMessage());
+    assertTrue(
+        verifier
+            .etsiValidationReport("t.pdf", sealedAtBT, null, null)
+            .contains("urn:etsi:019102:mainindication:total-passed"),
+        "timestamped before the retirement: the ETSI report may say what the portal says");
   }
 
   private static List<RetiredCertificate> retired(boolean keyCompromised, boolean pinned) {
