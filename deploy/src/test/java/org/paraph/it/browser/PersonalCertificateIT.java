@@ -262,7 +262,7 @@ class PersonalCertificateIT extends BrowserTestBase {
 
     driver.get(server.baseUrl() + "/app/profile.xhtml");
     driver.findElement(By.id("certificates:list:0:remove")).click();
-    String confirmation = Browser.answerYes(driver, wait);
+    String confirmation = answerRetirementDialog("removal", "CERTIFICATE_REPLACED");
     assertTrue(confirmation.contains(certificateName), confirmation);
     awaitGrowl("Removed " + certificateName);
     assertFalse(
@@ -472,8 +472,40 @@ class PersonalCertificateIT extends BrowserTestBase {
    */
   private void retireOnSealsPage(String row, String confirmation) {
     driver.findElement(By.xpath(row + "//button[contains(@id,':retire')]")).click();
-    String asked = Browser.answerYes(driver, wait);
+    String asked = answerRetirementDialog("retirement", "HOLDER_LEFT");
     assertTrue(asked.contains(confirmation), asked);
+  }
+
+  /**
+   * Answers the dialog that asks why a seal is retired (its form is {@code form}): confirming
+   * without a reason is refused and the dialog stays, then {@code reason} is chosen and confirmed.
+   *
+   * @return the dialog's question
+   */
+  private String answerRetirementDialog(String form, String reason) {
+    By question = By.cssSelector("form[id='" + form + "'] .retirement-question");
+    String asked =
+        wait.until(
+            d -> {
+              WebElement shown = d.findElement(question);
+              return shown.isDisplayed() && !shown.getText().isBlank() ? shown.getText() : null;
+            });
+    awaitAjaxQuiet();
+    driver.findElement(By.id(form + ":confirm")).click();
+    wait.until(d -> d.findElement(By.id(form + ":reasonMessage")).getText().contains("Choose why"));
+    assertTrue(driver.findElement(question).isDisplayed(), "no reason: nothing happens");
+    WebElement choice =
+        driver.findElement(
+            By.xpath(
+                "//form[@id='" + form + "']//input[@type='radio' and @value='" + reason + "']"));
+    driver
+        .findElement(
+            By.cssSelector(
+                "form[id='" + form + "'] label[for='" + choice.getAttribute("id") + "']"))
+        .click();
+    driver.findElement(By.id(form + ":confirm")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(question));
+    return asked;
   }
 
   /** Waits for a growl message saying this (earlier messages may still be shown). */

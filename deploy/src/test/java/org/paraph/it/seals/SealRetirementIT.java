@@ -13,6 +13,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,8 +41,11 @@ import org.paraph.testsupport.DssTestValidation;
  * name, by id, or by a batch queued before), its key is gone from the database, what it sealed
  * before still shows in the history and still verifies, the retirement is audited, and its name
  * serves a new seal. Nobody else may retire it, and the organisation seal cannot be retired while
- * it is the default; a user registers and removes her own certificate over the API. A server of its
- * own, which seals nothing at first (the batch stays queued) and is stopped to read the seal's row.
+ * it is the default; a user registers and removes her own certificate over the API. Retired without
+ * a reason (a client written before reasons were asked): not a compromise, so what it sealed keeps
+ * verifying on the portal, while its CA, which no other seal in service chains to, is no longer
+ * published. A server of its own, which seals nothing at first (the batch stays queued) and is
+ * stopped to read the seal's row.
  */
 class SealRetirementIT {
 
@@ -141,9 +146,15 @@ class SealRetirementIT {
           DssTestValidation.signatureIndications(reports),
           DssTestValidation.explain(reports));
       String anchors = PortalClient.anonymousGet(server, "/api/v1/trust/anchors").body();
-      assertTrue(
+      assertFalse(
           anchors.contains("ACME Seal CA " + suffix),
-          "what it sealed still chains to an anchor the portal publishes");
+          "no seal in service chains to its CA any more: the portal no longer publishes it");
+      JsonObject verified = PortalClient.json(verify(server, sealedBefore));
+      assertTrue(
+          verified.getBoolean("valid"),
+          () ->
+              "what it sealed still verifies on the portal (its own certificate stays trusted): "
+                  + verified);
 
       String serial = issued.certificate().getSerialNumber().toString(16);
       JsonArray events =
@@ -157,7 +168,8 @@ class SealRetirementIT {
                   e ->
                       sealName.equals(e.getString("subject", ""))
                           && ParaphServer.ADMIN.equals(e.getString("actor"))
-                          && e.getString("details", "").contains("certificate serial " + serial)),
+                          && e.getString("details", "").contains("certificate serial " + serial)
+                          && e.getString("details", "").contains("reason: not stated")),
           events::toString);
 
       server.stop();
@@ -192,6 +204,11 @@ class SealRetirementIT {
       HttpResponse<byte[]> replaced = register(admin, sealName, renewed, work);
       assertEquals(201, replaced.statusCode(), () -> text(replaced));
       assertNotEquals(sealId, PortalClient.json(replaced).getString("id"));
+      assertTrue(
+          PortalClient.anonymousGet(server, "/api/v1/trust/anchors")
+              .body()
+              .contains("ACME Seal CA " + suffix),
+          "a seal in service chains to its CA again");
       HttpResponse<byte[]> sealedAgain =
           admin.seal(TestPdfs.a4(1), "after.pdf", Map.of("seal", sealName, "level", "B-B"), null);
       assertEquals(200, sealedAgain.statusCode(), () -> text(sealedAgain));
@@ -212,6 +229,20 @@ class SealRetirementIT {
             .file("file", "seal.p12", Files.readAllBytes(pkcs12))
             .text("name", name)
             .text("password", password));
+  }
+
+  /** The public verifier, without credentials. */
+  private static HttpResponse<byte[]> verify(ParaphServer server, byte[] pdf) throws Exception {
+    Multipart body = new Multipart().file("file", "before.pdf", pdf);
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(server.uri("/api/v1/verifications"))
+                .timeout(Duration.ofMinutes(2))
+                .header("Content-Type", body.contentType())
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static List<String> credentialNames(PortalClient client) throws Exception {

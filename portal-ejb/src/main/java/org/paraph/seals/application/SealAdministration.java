@@ -19,6 +19,7 @@ import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.InvalidSealOptionException;
 import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.PlacementRequest;
+import org.paraph.seals.domain.RetirementReason;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealAppearance;
 import org.paraph.seals.domain.SealLevel;
@@ -254,13 +255,15 @@ public class SealAdministration {
    * any seal; a user, their own personal certificates.
    *
    * @param reference the seal's name, or its id
+   * @param reason why: {@link RetirementReason#KEY_COMPROMISED} also makes the verifier treat its
+   *     certificate as revoked from now on
    * @throws UnknownSealException when no seal in service has this name or id
    * @throws org.paraph.seals.domain.SealRetiredException when the id is of a seal retired already
    * @throws SealRetirementRefusedException when the caller may not retire it (403), or it is the
    *     organisation seal (409)
    */
   @Transactional
-  public RetiredSeal retire(Actor actor, String reference) {
+  public RetiredSeal retire(Actor actor, String reference, RetirementReason reason) {
     Seal seal = findInServiceOrById(reference);
     if (!mayRetire(actor, seal)) {
       // Someone else's personal certificate is no business of this user's, retired or not.
@@ -268,7 +271,7 @@ public class SealAdministration {
     }
     List<X509Certificate> chain = sealKeys.chainOf(seal);
     String name = seal.name();
-    seal.retire(actor.name(), clock.instant(), chain);
+    seal.retire(actor.name(), clock.instant(), chain, reason);
     sealKeys.forget(seal);
     X509Certificate certificate = chain.get(0);
     String serial = certificate.getSerialNumber().toString(16);
@@ -283,9 +286,13 @@ public class SealAdministration {
             + serial
             + ", "
             + seal.credentialKind()
-            + " secret erased");
+            + " secret erased, reason: "
+            + reason.label()
+            + (reason.keyCompromised()
+                ? " (its certificate counts as revoked from now on when verifying)"
+                : ""));
     return new RetiredSeal(
-        seal.id(), name, seal.owner().orElse(""), serial, seal.retiredAt().orElseThrow());
+        seal.id(), name, seal.owner().orElse(""), serial, seal.retiredAt().orElseThrow(), reason);
   }
 
   private Seal findInServiceOrById(String reference) {

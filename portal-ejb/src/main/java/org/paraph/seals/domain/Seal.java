@@ -109,6 +109,11 @@ public class Seal {
   @Column(name = "retired_name")
   private String retiredName;
 
+  /** Why it was retired; null while in service. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "retired_reason")
+  private RetirementReason retiredReason;
+
   /** A retired PKCS#12 seal's chain, kept when the file that held it is erased. */
   @Column(name = "pkcs12_chain")
   private byte[] retiredChain;
@@ -293,6 +298,13 @@ public class Seal {
     return Optional.ofNullable(retiredBy);
   }
 
+  /** Why it was retired; empty while in service. */
+  public Optional<RetirementReason> retirementReason() {
+    return retiredAt == null
+        ? Optional.empty()
+        : Optional.of(retiredReason == null ? RetirementReason.NOT_STATED : retiredReason);
+  }
+
   /**
    * @throws SealRetiredException when it is retired
    */
@@ -308,10 +320,13 @@ public class Seal {
    * what history needs: its name, organisation and certificate chain.
    *
    * @param chain its certificate chain, kept for a PKCS#12 seal whose file is erased
+   * @param reason why: {@link RetirementReason#KEY_COMPROMISED} makes the verifier treat its
+   *     certificate as revoked from {@code now}
    * @throws SealRetiredException when it is retired already
    * @throws SealRetirementRefusedException when it is the organisation seal
    */
-  public void retire(String retiredByName, Instant now, List<X509Certificate> chain) {
+  public void retire(
+      String retiredByName, Instant now, List<X509Certificate> chain, RetirementReason reason) {
     requireInService();
     if (organisationDefault) {
       throw SealRetirementRefusedException.organisationDefault(name);
@@ -328,6 +343,7 @@ public class Seal {
     name = RETIRED_KEY_PREFIX + id;
     retiredAt = Objects.requireNonNull(now, "now");
     retiredBy = Objects.requireNonNull(retiredByName, "retiredByName");
+    retiredReason = Objects.requireNonNull(reason, "reason");
   }
 
   /** Another seal became the organisation's default. */

@@ -6,20 +6,22 @@ import jakarta.transaction.Transactional;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
 import org.paraph.seals.application.SealKeys;
+import org.paraph.seals.domain.RetirementReason;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealRepository;
 import org.paraph.trust.domain.AuthorityRole;
+import org.paraph.trust.domain.PortalTrust;
+import org.paraph.trust.domain.SealCertificates;
 
 /**
  * The certificates that the portal's own seals and timestamps chain to, so that a verifier can be
- * set up to trust them: the demo root, and the last certificate of every organisation seal's chain.
- * Personal certificates are left out: any user may upload one, issued by a CA of their own making,
- * and that must not make the portal's verifier trust the CA.
+ * set up to trust them: the demo root, and the last certificate of every organisation seal in
+ * service's chain (see {@link PortalTrust} for how retired seals are treated). Personal
+ * certificates are left out: any user may upload one, issued by a CA of their own making, and that
+ * must not make the portal's verifier trust the CA. Nothing is cached: every call reads the seals,
+ * so a retirement takes effect at the next verification.
  */
 @ApplicationScoped
 public class TrustAnchors {
@@ -28,9 +30,17 @@ public class TrustAnchors {
   @Inject SealRepository seals;
   @Inject SealKeys sealKeys;
 
+  /** The anchors, the test anchors and the retired seals' certificates, read together. */
+  @Transactional
+  public PortalTrust portalTrust() {
+    return PortalTrust.of(
+        demoAuthorities.key(AuthorityRole.ROOT_CA).chain(),
+        seals.all().stream().map(this::certificatesOf).toList());
+  }
+
   @Transactional
   public List<X509Certificate> anchors() {
-    return collect(seal -> !seal.personal());
+    return portalTrust().anchors();
   }
 
   /**
@@ -40,16 +50,17 @@ public class TrustAnchors {
    */
   @Transactional
   public List<X509Certificate> testAnchors() {
-    return collect(seal -> seal.test() && !seal.personal());
+    return portalTrust().testAnchors();
   }
 
-  private List<X509Certificate> collect(Predicate<Seal> included) {
-    Map<String, X509Certificate> bySubjectAndKey = new LinkedHashMap<>();
-    add(bySubjectAndKey, demoAuthorities.key(AuthorityRole.ROOT_CA).chain());
-    seals.all().stream()
-        .filter(included)
-        .forEach(seal -> add(bySubjectAndKey, sealKeys.chainOf(seal)));
-    return List.copyOf(bySubjectAndKey.values());
+  private SealCertificates certificatesOf(Seal seal) {
+    return new SealCertificates(
+        seal.name(),
+        sealKeys.chainOf(seal),
+        seal.personal(),
+        seal.test(),
+        seal.retiredAt().orElse(null),
+        seal.retirementReason().map(RetirementReason::keyCompromised).orElse(false));
   }
 
   public String pem() {
@@ -62,15 +73,6 @@ public class TrustAnchors {
       pem.append("-----END CERTIFICATE-----\n");
     }
     return pem.toString();
-  }
-
-  private static void add(Map<String, X509Certificate> anchors, List<X509Certificate> chain) {
-    X509Certificate last = chain.get(chain.size() - 1);
-    anchors.putIfAbsent(
-        last.getSubjectX500Principal().getName()
-            + "/"
-            + Base64.getEncoder().encodeToString(last.getPublicKey().getEncoded()),
-        last);
   }
 
   private static byte[] encoded(X509Certificate certificate) {

@@ -10,6 +10,7 @@ import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.trust.application.DemoAuthorities;
 import org.paraph.trust.application.TrustAnchors;
+import org.paraph.trust.domain.PortalTrust;
 import org.paraph.verification.domain.UnverifiableDocumentException;
 import org.paraph.verification.domain.VerificationReport;
 import org.paraph.verification.infrastructure.DssVerifier;
@@ -65,20 +66,23 @@ public class VerificationService {
   }
 
   /**
-   * A verifier of the current anchors: a seal added since the last call is trusted at once, and so
-   * are the EU trusted lists as last loaded.
+   * A verifier of the current anchors: a seal added since the last call is trusted at once, a root
+   * whose last seal in service was retired is no longer trusted (only the retired seals' own
+   * certificates are, see {@link PortalTrust}), a seal retired for a compromised key counts as
+   * revoked from then on, and the EU trusted lists are used as last loaded.
    */
   private DssVerifier verifier() {
-    List<X509Certificate> anchors = new ArrayList<>(trustAnchors.anchors());
+    PortalTrust portal = trustAnchors.portalTrust();
+    List<X509Certificate> anchors = new ArrayList<>(portal.anchors());
     anchors.addAll(verificationTrust.extraAnchors());
-    List<X509Certificate> testAnchors = trustAnchors.testAnchors();
     return new DssVerifier(
         anchors,
-        testAnchors,
+        portal.testAnchors(),
         demoAuthorities::freshCrlAt,
         verificationTrust.trustedLists(),
         online.fetcher(),
-        clock);
+        clock,
+        portal.retired());
   }
 
   private void requireAcceptable(byte[] file, byte[] detachedOriginal) {

@@ -52,4 +52,21 @@ public final class UnverifiableDocumentException extends PortalException {
         "The file is damaged or malformed and cannot be read (" + detail + ").",
         cause);
   }
+
+  /**
+   * The ETSI report was asked for a document whose signature DSS passes but the portal does not: it
+   * was made with the certificate of a seal retired for a compromised key, and nothing proves it
+   * older than the retirement. DSS's own report cannot carry that rule, so it is not given.
+   */
+  public static UnverifiableDocumentException etsiReportWouldTrustACompromisedSeal(
+      String sealName) {
+    return new UnverifiableDocumentException(
+        "compromised-seal-etsi-report",
+        "A signature of this document was made with the certificate of the seal '"
+            + sealName
+            + "', retired because its key was compromised, and nothing proves it was made before"
+            + " then. The ETSI report cannot say so: ask for the JSON report (Accept:"
+            + " application/json) or the PDF report, which do.",
+        null);
+  }
 }

@@ -44,13 +44,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.paraph.documents.domain.PdfTooComplexException;
 import org.paraph.documents.infrastructure.PdfLoading;
 import org.paraph.shared.domain.Sha256;
+import org.paraph.trust.domain.RetiredCertificate;
 import org.paraph.trust.infrastructure.LocalCrlSource;
+import org.paraph.verification.domain.CompromisedSeal;
 import org.paraph.verification.domain.DocumentTimestamp;
 import org.paraph.verification.domain.Indication;
 import org.paraph.verification.domain.RevocationCheck;
@@ -78,6 +79,8 @@ public final class DssVerifier {
   private final EuTrustedLists trustedLists;
   private final Optional<ValidationDataFetcher> online;
   private final Clock clock;
+  private final List<RetiredCertificate> retired;
+  private final Map<String, CompromisedSeal> compromised;
 
   /**
    * @param anchors the certificates trusted as the ends of chains
@@ -130,15 +133,57 @@ public final class DssVerifier {
       EuTrustedLists trustedLists,
       Optional<ValidationDataFetcher> online,
       Clock clock) {
+    this(anchors, testAnchors, crlByUrl, trustedLists, online, clock, List.of());
+  }
+
+  /**
+   * @param anchors the certificates trusted as the ends of chains
+   * @param testAnchors those of {@code anchors} that are test anchors (e.g. the demo root): a
+   *     signature chaining to one of them is reported as a test signature
+   * @param crlByUrl the DER CRL published at a distribution point URL, if the portal knows it
+   * @param trustedLists the EU trusted lists, whose certificates are trusted too while they are in
+   *     use
+   * @param online what fetches OCSP answers, CRLs and issuer certificates; empty: nothing is
+   *     fetched
+   * @param clock gives the validation time
+   * @param retired the certificates of the portal's retired seals: those pinned are trusted
+   *     themselves (their root is no longer an anchor), and those whose key was compromised count
+   *     as revoked from their retirement
+   */
+  public DssVerifier(
+      List<X509Certificate> anchors,
+      Collection<X509Certificate> testAnchors,
+      Function<String, Optional<byte[]>> crlByUrl,
+      EuTrustedLists trustedLists,
+      Optional<ValidationDataFetcher> online,
+      Clock clock,
+      List<RetiredCertificate> retired) {
     this.online = Objects.requireNonNull(online, "online");
     this.anchors = List.copyOf(anchors);
-    this.testAnchorIds =
-        testAnchors.stream()
-            .map(certificate -> new CertificateToken(certificate).getDSSIdAsString())
-            .collect(Collectors.toUnmodifiableSet());
+    this.retired = List.copyOf(retired);
+    Set<String> testIds = new HashSet<>();
+    testAnchors.forEach(certificate -> testIds.add(idOf(certificate)));
+    this.retired.stream()
+        .filter(certificate -> certificate.pinned() && certificate.test())
+        .forEach(certificate -> testIds.add(idOf(certificate.certificate())));
+    this.testAnchorIds = Set.copyOf(testIds);
+    Map<String, CompromisedSeal> leaked = new HashMap<>();
+    this.retired.stream()
+        .filter(RetiredCertificate::keyCompromised)
+        .forEach(
+            certificate -> {
+              String id = idOf(certificate.certificate());
+              leaked.putIfAbsent(
+                  id, new CompromisedSeal(id, certificate.sealName(), certificate.retiredAt()));
+            });
+    this.compromised = Map.copyOf(leaked);
     this.crlByUrl = Objects.requireNonNull(crlByUrl, "crlByUrl");
     this.trustedLists = Objects.requireNonNull(trustedLists, "trustedLists");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  private static String idOf(X509Certificate certificate) {
+    return new CertificateToken(certificate).getDSSIdAsString();
   }
 
   /**
@@ -169,10 +214,35 @@ public final class DssVerifier {
   public String etsiValidationReport(
       String fileName, byte[] file, byte[] detachedOriginal, String password) {
     Reports reports = validate(fileName, file, detachedOriginal, password, true, new FetchLog());
+    refuseWhereTheEtsiReportWouldTrustACompromisedSeal(reports);
     try {
       return reports.getXmlValidationReport();
     } catch (DSSException e) {
       throw new IllegalStateException("The ETSI validation report could not be written", e);
+    }
+  }
+
+  /**
+   * A compromised seal whose root is still an anchor (another seal in service shares it) is trusted
+   * by DSS through that root: where the portal's rule would not pass what DSS passes, the ETSI
+   * report would mislead, so it is refused. (A pinned compromised seal is simply not trusted in the
+   * ETSI report: see {@link #certificateVerifier}.)
+   *
+   * @throws UnverifiableDocumentException when a signature is such a case
+   */
+  private void refuseWhereTheEtsiReportWouldTrustACompromisedSeal(Reports reports) {
+    SimpleReport simple = reports.getSimpleReport();
+    DiagnosticData diagnostic = reports.getDiagnosticData();
+    for (String id : simple.getSignatureIdList()) {
+      SignatureWrapper signature = diagnostic.getSignatureById(id);
+      CertificateWrapper signer = signature == null ? null : signature.getSigningCertificate();
+      CompromisedSeal leaked = signer == null ? null : compromised.get(signer.getId());
+      Date proven = simple.getBestSignatureTime(id);
+      if (leaked != null
+          && indication(simple.getIndication(id)) == Indication.TOTAL_PASSED
+          && (proven == null || !proven.toInstant().isBefore(leaked.retiredAt()))) {
+        throw UnverifiableDocumentException.etsiReportWouldTrustACompromisedSeal(leaked.sealName());
+      }
     }
   }
 
@@ -203,7 +273,7 @@ public final class DssVerifier {
     } else if (isDetachedCms(file)) {
       throw UnverifiableDocumentException.detachedContentRequired();
     }
-    validator.setCertificateVerifier(certificateVerifier(fetchLog));
+    validator.setCertificateVerifier(certificateVerifier(fetchLog, etsiReport));
     validator.setValidationTime(Date.from(clock.instant()));
     validator.setEnableEtsiValidationReport(etsiReport);
     validator.setLocale(Locale.ENGLISH);
@@ -243,9 +313,20 @@ public final class DssVerifier {
     }
   }
 
-  private CommonCertificateVerifier certificateVerifier(FetchLog fetchLog) {
+  /**
+   * @param etsiReport whether the verdicts go out as DSS's own ETSI report, which the rule of
+   *     compromised seals cannot amend: their certificates are then not pinned, so that DSS never
+   *     says PASSED for a signature the leaked key may have made (at the cost of calling those made
+   *     before the retirement indeterminate there too)
+   */
+  private CommonCertificateVerifier certificateVerifier(FetchLog fetchLog, boolean etsiReport) {
     CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
     anchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
+    retired.stream()
+        .filter(
+            certificate -> certificate.pinned() && !(etsiReport && certificate.keyCompromised()))
+        .forEach(
+            certificate -> trusted.addCertificate(new CertificateToken(certificate.certificate())));
     CommonCertificateVerifier verifier = new CommonCertificateVerifier();
     verifier.setTrustedCertSources(trusted);
     trustedLists.certificates().ifPresent(verifier::addTrustedCertSources);
@@ -307,23 +388,26 @@ public final class DssVerifier {
     CertificateWrapper signer = signature == null ? null : signature.getSigningCertificate();
     PDFRevisionWrapper revision = signature == null ? null : signature.getPDFRevision();
     SignatureLevel level = simple.getSignatureFormat(id);
-    return new SignatureVerdict(
-        id,
-        indication(simple.getIndication(id)),
-        name(simple.getSubIndication(id)),
-        signer != null && signer.getCommonName() != null
-            ? signer.getCommonName()
-            : simple.getSignedBy(id),
-        instant(simple.getSigningTime(id)),
-        instant(simple.getBestSignatureTime(id)),
-        level == null ? null : level.toString(),
-        revision == null || reachesTheEnd(revision.getSignatureByteRange(), fileLength),
-        revision != null && changedAfter(revision),
-        signature != null && chainsToATestAnchor(signature),
-        texts(simple.getAdESValidationErrors(id)),
-        texts(simple.getAdESValidationWarnings(id)),
-        signature == null ? null : trustedListEntry(signature),
-        revocation(signature, fetchLog));
+    SignatureVerdict verdict =
+        new SignatureVerdict(
+            id,
+            indication(simple.getIndication(id)),
+            name(simple.getSubIndication(id)),
+            signer != null && signer.getCommonName() != null
+                ? signer.getCommonName()
+                : simple.getSignedBy(id),
+            instant(simple.getSigningTime(id)),
+            instant(simple.getBestSignatureTime(id)),
+            level == null ? null : level.toString(),
+            revision == null || reachesTheEnd(revision.getSignatureByteRange(), fileLength),
+            revision != null && changedAfter(revision),
+            signature != null && chainsToATestAnchor(signature),
+            texts(simple.getAdESValidationErrors(id)),
+            texts(simple.getAdESValidationWarnings(id)),
+            signature == null ? null : trustedListEntry(signature),
+            revocation(signature, fetchLog));
+    CompromisedSeal leaked = signer == null ? null : compromised.get(signer.getId());
+    return leaked == null ? verdict : leaked.judge(verdict);
   }
 
   /**

@@ -25,6 +25,7 @@ import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.InvalidSealOptionException;
+import org.paraph.seals.domain.RetirementReason;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SealRetiredException;
@@ -163,7 +164,7 @@ class SealAdministrationTest {
     administration.registerPersonalPkcs12(alice, "alice", registration("mine", false));
     Seal first = stored.get(0);
 
-    RetiredSeal retired = administration.retire(alice, "mine");
+    RetiredSeal retired = administration.retire(alice, "mine", RetirementReason.KEY_COMPROMISED);
 
     assertEquals("mine", retired.name());
     assertEquals(
@@ -181,6 +182,8 @@ class SealAdministrationTest {
     assertTrue(administration.personalSeals("alice").isEmpty());
     assertTrue(audited.get(1).startsWith("SEAL_RETIRED mine by alice"), audited::toString);
     assertTrue(audited.get(1).contains("certificate serial " + retired.certificateSerial()));
+    assertTrue(audited.get(1).contains("reason: key compromised"), audited::toString);
+    assertEquals(RetirementReason.KEY_COMPROMISED, first.retirementReason().orElseThrow());
 
     administration.registerPersonalPkcs12(alice, "alice", registration("mine", false));
     assertEquals(
@@ -197,15 +200,24 @@ class SealAdministrationTest {
     SealRetirementRefusedException refused =
         assertThrows(
             SealRetirementRefusedException.class,
-            () -> administration.retire(Actor.user("bob", null, null), "mine"));
+            () ->
+                administration.retire(
+                    Actor.user("bob", null, null), "mine", RetirementReason.CERTIFICATE_REPLACED));
     assertEquals(FailureKind.FORBIDDEN, refused.kind());
     assertFalse(mine.retired());
     assertThrows(
         SealRetirementRefusedException.class,
-        () -> administration.retire(new Actor("alice", ActorKind.API_CLIENT, null, null), "mine"),
+        () ->
+            administration.retire(
+                new Actor("alice", ActorKind.API_CLIENT, null, null),
+                "mine",
+                RetirementReason.CERTIFICATE_REPLACED),
         "no process retires a user's certificate in her name");
 
-    administration.retire(Actor.user("admin", null, null), mine.id().toString());
+    administration.retire(
+        Actor.user("admin", null, null),
+        mine.id().toString(),
+        RetirementReason.CERTIFICATE_REPLACED);
     assertTrue(mine.retired());
     assertEquals("admin", mine.retiredBy().orElseThrow());
   }
@@ -219,23 +231,29 @@ class SealAdministrationTest {
     assertEquals(
         FailureKind.FORBIDDEN,
         assertThrows(
-                SealRetirementRefusedException.class, () -> administration.retire(alice, "acme-2"))
+                SealRetirementRefusedException.class,
+                () -> administration.retire(alice, "acme-2", RetirementReason.CERTIFICATE_REPLACED))
             .kind());
     SealRetirementRefusedException isDefault =
         assertThrows(
-            SealRetirementRefusedException.class, () -> administration.retire(admin, "acme"));
+            SealRetirementRefusedException.class,
+            () -> administration.retire(admin, "acme", RetirementReason.CERTIFICATE_REPLACED));
     assertEquals("seal-is-organisation-default", isDefault.problemType());
     assertEquals(
         "unknown-seal",
-        assertThrows(UnknownSealException.class, () -> administration.retire(admin, "nope"))
+        assertThrows(
+                UnknownSealException.class,
+                () -> administration.retire(admin, "nope", RetirementReason.CERTIFICATE_REPLACED))
             .problemType());
 
-    administration.retire(admin, "acme-2");
+    administration.retire(admin, "acme-2", RetirementReason.CERTIFICATE_REPLACED);
     assertEquals(
         List.of("acme"), administration.overview().stream().map(SealOverview::name).toList());
     assertEquals(
         "unknown-seal",
-        assertThrows(UnknownSealException.class, () -> administration.retire(admin, "acme-2"))
+        assertThrows(
+                UnknownSealException.class,
+                () -> administration.retire(admin, "acme-2", RetirementReason.CERTIFICATE_REPLACED))
             .problemType(),
         "its name now names no seal");
   }

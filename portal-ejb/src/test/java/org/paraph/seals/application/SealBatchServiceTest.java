@@ -31,6 +31,7 @@ import org.paraph.seals.domain.InvalidSealOptionException;
 import org.paraph.seals.domain.PersonalSealException;
 import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.PlacementRequest;
+import org.paraph.seals.domain.RetirementReason;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealBatch;
 import org.paraph.seals.domain.SealBatchNotFoundException;
@@ -77,7 +78,7 @@ class SealBatchServiceTest {
         Seal.personal("bob-cert", "Bob", new StoredPkcs12(new byte[] {2}, "y"), "bob", false, NOW);
     Seal retired =
         new Seal("acme-2025", "ACME", new StoredPkcs12(new byte[] {3}, "z"), false, false, NOW);
-    retired.retire("admin", NOW, List.of());
+    retired.retire("admin", NOW, List.of(), RetirementReason.OTHER);
     sealing.seals = new Seals(demo, bobs, retired);
 
     SealJobSettings settings = new SealJobSettings();

@@ -24,7 +24,7 @@ class SealRetirementTest {
   @Test
   void aRetiredSealRefusesToSealWithAConflictNamingItAndWhen() {
     Seal seal = pkcs12("acme-2025", false);
-    seal.retire("admin", RETIRED, List.of());
+    seal.retire("admin", RETIRED, List.of(), RetirementReason.OTHER);
 
     assertTrue(seal.retired());
     assertEquals(RETIRED, seal.retiredAt().orElseThrow());
@@ -39,9 +39,36 @@ class SealRetirementTest {
   }
 
   @Test
+  void aRetiredSealKeepsWhyAndOnlyAKeyCompromiseCountsAsOne() {
+    Seal inService = pkcs12("acme-2025", false);
+    assertTrue(inService.retirementReason().isEmpty(), "no reason while in service");
+    Seal leaked = pkcs12("acme-leaked", false);
+    leaked.retire("admin", RETIRED, List.of(), RetirementReason.KEY_COMPROMISED);
+    assertEquals(RetirementReason.KEY_COMPROMISED, leaked.retirementReason().orElseThrow());
+    assertTrue(leaked.retirementReason().orElseThrow().keyCompromised());
+    assertEquals(1, RetirementReason.KEY_COMPROMISED.rfc5280Code(), "RFC 5280 keyCompromise");
+    assertEquals(4, RetirementReason.CERTIFICATE_REPLACED.rfc5280Code(), "superseded");
+    assertEquals(5, RetirementReason.HOLDER_LEFT.rfc5280Code(), "cessationOfOperation");
+    for (RetirementReason other :
+        List.of(
+            RetirementReason.CERTIFICATE_REPLACED,
+            RetirementReason.HOLDER_LEFT,
+            RetirementReason.OTHER,
+            RetirementReason.NOT_STATED)) {
+      assertFalse(other.keyCompromised(), other::name);
+    }
+    assertEquals(
+        RetirementReason.KEY_COMPROMISED, RetirementReason.parse(" key-compromised").orElseThrow());
+    assertTrue(RetirementReason.parse("stolen").isEmpty());
+    assertFalse(
+        List.of(RetirementReason.choices()).contains(RetirementReason.NOT_STATED),
+        "a person states a reason; only API clients that send none get NOT_STATED");
+  }
+
+  @Test
   void retiringAPkcs12SealErasesTheFileAndItsPasswordAndKeepsTheChain() {
     Seal seal = pkcs12("acme-2025", false);
-    seal.retire("admin", RETIRED, List.of());
+    seal.retire("admin", RETIRED, List.of(), RetirementReason.OTHER);
 
     assertNull(seal.credential().encryptedPassword());
     assertThrows(IllegalStateException.class, () -> seal.credential().pkcs12());
@@ -58,7 +85,7 @@ class SealRetirementTest {
             false,
             false,
             CREATED);
-    seal.retire("admin", RETIRED, List.of());
+    seal.retire("admin", RETIRED, List.of(), RetirementReason.OTHER);
 
     assertNull(seal.pkcs11().encryptedPin());
     assertEquals("seal", seal.pkcs11().keyLabel(), "where the key was stays on record");
@@ -74,7 +101,7 @@ class SealRetirementTest {
             false,
             false,
             CREATED);
-    seal.retire("admin", RETIRED, List.of());
+    seal.retire("admin", RETIRED, List.of(), RetirementReason.OTHER);
 
     assertNull(seal.csc().encryptedClientSecret());
     assertEquals("c1", seal.csc().credentialId());
@@ -86,7 +113,8 @@ class SealRetirementTest {
 
     SealRetirementRefusedException refused =
         assertThrows(
-            SealRetirementRefusedException.class, () -> seal.retire("admin", RETIRED, List.of()));
+            SealRetirementRefusedException.class,
+            () -> seal.retire("admin", RETIRED, List.of(), RetirementReason.OTHER));
     assertEquals(FailureKind.CONFLICT, refused.kind());
     assertEquals("seal-is-organisation-default", refused.problemType());
     assertTrue(refused.getMessage().contains("make another seal the organisation seal first"));
@@ -94,17 +122,18 @@ class SealRetirementTest {
     assertEquals("encrypted", seal.credential().encryptedPassword(), "nothing erased");
 
     seal.stopBeingOrganisationDefault();
-    seal.retire("admin", RETIRED, List.of());
+    seal.retire("admin", RETIRED, List.of(), RetirementReason.OTHER);
     assertTrue(seal.retired());
   }
 
   @Test
   void aSealIsRetiredOnce() {
     Seal seal = pkcs12("acme-2025", false);
-    seal.retire("admin", RETIRED, List.of());
+    seal.retire("admin", RETIRED, List.of(), RetirementReason.OTHER);
 
     assertThrows(
-        SealRetiredException.class, () -> seal.retire("admin", RETIRED.plusSeconds(5), List.of()));
+        SealRetiredException.class,
+        () -> seal.retire("admin", RETIRED.plusSeconds(5), List.of(), RetirementReason.OTHER));
     assertEquals(RETIRED, seal.retiredAt().orElseThrow());
   }
 

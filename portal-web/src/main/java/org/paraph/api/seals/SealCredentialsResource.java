@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -17,15 +18,18 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.paraph.api.CallerActor;
 import org.paraph.api.InvalidRequestException;
 import org.paraph.api.MultipartForm;
 import org.paraph.seals.application.Pkcs12Registration;
 import org.paraph.seals.application.SealAdministration;
 import org.paraph.seals.application.SealOverview;
+import org.paraph.seals.domain.RetirementReason;
 import org.paraph.shared.domain.Actor;
 
 /**
@@ -100,13 +104,32 @@ public class SealCredentialsResource {
   }
 
   /**
-   * Retires the seal in service with this name (or id): 204; 404 when there is none, 403 when the
-   * caller may not, 409 for the organisation seal.
+   * Retires the seal in service with this name (or id), for the {@code reason} of the query ({@code
+   * KEY_COMPROMISED}, {@code CERTIFICATE_REPLACED}, {@code HOLDER_LEFT}, {@code OTHER}): 204; 400
+   * {@code invalid-retirement-reason} for another value, 404 when there is no such seal, 403 when
+   * the caller may not, 409 for the organisation seal. A query parameter rather than a body,
+   * because intermediaries and clients often drop the body of a DELETE. Without one (clients
+   * written before reasons were asked): {@code NOT_STATED}, which is not a compromise, so the call
+   * does what it always did.
    */
   @DELETE
   @Path("{name}")
-  public Response retire(@PathParam("name") String name) {
-    administration.retire(CallerActor.of(security, request), name);
+  public Response retire(@PathParam("name") String name, @QueryParam("reason") String reason) {
+    RetirementReason why =
+        reason == null || reason.isBlank()
+            ? RetirementReason.NOT_STATED
+            : RetirementReason.parse(reason)
+                .orElseThrow(
+                    () ->
+                        new InvalidRequestException(
+                            "invalid-retirement-reason",
+                            "The reason '"
+                                + reason.strip()
+                                + "' is not one of "
+                                + Arrays.stream(RetirementReason.values())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", "))));
+    administration.retire(CallerActor.of(security, request), name, why);
     return Response.noContent().build();
   }
 }

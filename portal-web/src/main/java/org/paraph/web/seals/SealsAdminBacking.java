@@ -19,6 +19,7 @@ import org.paraph.seals.application.Pkcs12Registration;
 import org.paraph.seals.application.RetiredSeal;
 import org.paraph.seals.application.SealAdministration;
 import org.paraph.seals.application.SealOverview;
+import org.paraph.seals.domain.RetirementReason;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.PortalException;
 import org.paraph.web.shell.Timestamps;
@@ -60,6 +61,14 @@ public class SealsAdminBacking implements Serializable {
   private String cscClientId;
   private String cscClientSecret;
   private String cscCredentialId;
+
+  /** The seal whose "Retire" was pressed, until the dialog is answered. */
+  private String retiringId;
+
+  private String retiringName;
+
+  /** Chosen in the dialog; required, never preselected: the choice matters for verification. */
+  private RetirementReason retirementReason;
 
   @PostConstruct
   void load() {
@@ -163,24 +172,58 @@ public class SealsAdminBacking implements Serializable {
     }
   }
 
+  /** "Retire" on a seal's row: the dialog asks why before anything happens. */
+  public void askRetirement(String sealId, String sealName) {
+    retiringId = sealId;
+    retiringName = sealName;
+    retirementReason = null;
+  }
+
   /**
-   * Retires a seal (after the page's confirmation): it no longer seals and its secret is erased.
-   * The organisation seal is refused with the reason, until another one takes its place.
+   * Retires the seal the dialog is about, for the reason chosen there: it no longer seals and its
+   * secret is erased. The organisation seal is refused with the reason, until another one takes its
+   * place.
    */
-  public void retire(String sealId) {
+  public void retire() {
+    if (retiringId == null) {
+      return;
+    }
     try {
-      RetiredSeal retired = administration.retire(currentActor(), sealId);
+      RetiredSeal retired = administration.retire(currentActor(), retiringId, retirementReason);
       facesContext.addMessage(
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
               "Retired " + retired.name(),
-              "It no longer seals; its secret is erased, its records and sealed documents stay"));
+              retired.reason().keyCompromised()
+                  ? "Its key is treated as compromised: what it sealed verifies only where a"
+                      + " timestamp proves it was sealed before now"
+                  : "It no longer seals; its secret is erased, its records and sealed documents"
+                      + " stay"));
     } catch (PortalException e) {
       facesContext.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not retired", e.getMessage()));
+    } finally {
+      retiringId = null;
+      retirementReason = null;
     }
     seals = administration.overview();
+  }
+
+  public String getRetiringName() {
+    return retiringName;
+  }
+
+  public RetirementReason getRetirementReason() {
+    return retirementReason;
+  }
+
+  public void setRetirementReason(RetirementReason retirementReason) {
+    this.retirementReason = retirementReason;
+  }
+
+  public RetirementReason[] getRetirementReasons() {
+    return RetirementReason.choices();
   }
 
   private void registered(SealOverview registered) {

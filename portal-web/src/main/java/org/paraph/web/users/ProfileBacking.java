@@ -16,6 +16,7 @@ import org.paraph.seals.application.Pkcs12Registration;
 import org.paraph.seals.application.RetiredSeal;
 import org.paraph.seals.application.SealAdministration;
 import org.paraph.seals.application.SealOverview;
+import org.paraph.seals.domain.RetirementReason;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.PortalException;
 import org.paraph.web.shell.RequestActor;
@@ -45,6 +46,15 @@ public class ProfileBacking implements Serializable {
   private String newPassword;
   private String repeatedPassword;
   private List<SealOverview> certificates;
+
+  /** The certificate whose "Remove" was pressed, until the dialog is answered. */
+  private String removingId;
+
+  private String removingName;
+
+  /** Chosen in the dialog; required, never preselected: the choice matters for verification. */
+  private RetirementReason removalReason;
+
   private String certificateName;
   private String holderName;
   private transient UploadedFile file;
@@ -132,20 +142,52 @@ public class ProfileBacking implements Serializable {
     }
   }
 
+  /** "Remove" on a certificate's row: the dialog asks why before anything happens. */
+  public void askRemoval(String sealId, String sealName) {
+    removingId = sealId;
+    removingName = sealName;
+    removalReason = null;
+  }
+
   /**
-   * Removes one of the user's certificates (after the page's confirmation): it is retired, its key
-   * erased, and its name free for a new certificate.
+   * Removes the certificate the dialog is about, for the reason chosen there: it is retired, its
+   * key erased, and its name free for a new certificate.
    */
-  public void removeCertificate(String sealId) {
+  public void removeCertificate() {
+    if (removingId == null) {
+      return;
+    }
     try {
-      RetiredSeal removed = seals.retire(actor(), sealId);
+      RetiredSeal removed = seals.retire(actor(), removingId, removalReason);
       info(
           "Removed " + removed.name(),
-          "It no longer seals; you may add a new certificate under the same name");
+          removed.reason().keyCompromised()
+              ? "Its key is treated as compromised: what you sealed with it verifies only where a"
+                  + " timestamp proves it was sealed before now"
+              : "It no longer seals; you may add a new certificate under the same name");
     } catch (PortalException e) {
       error("Not removed", e.getMessage());
+    } finally {
+      removingId = null;
+      removalReason = null;
     }
     certificates = seals.personalSeals(username);
+  }
+
+  public String getRemovingName() {
+    return removingName;
+  }
+
+  public RetirementReason getRemovalReason() {
+    return removalReason;
+  }
+
+  public void setRemovalReason(RetirementReason removalReason) {
+    this.removalReason = removalReason;
+  }
+
+  public RetirementReason[] getRemovalReasons() {
+    return RetirementReason.choices();
   }
 
   public String format(Instant instant) {
