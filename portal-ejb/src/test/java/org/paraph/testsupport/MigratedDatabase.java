@@ -7,6 +7,7 @@ import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.paraph.shared.infrastructure.DatabaseMigrations;
 
 /**
  * A fresh in-memory H2 database that the portal's own migrations have built, with Hibernate over it
@@ -21,10 +22,18 @@ public final class MigratedDatabase implements AutoCloseable {
   }
 
   public static MigratedDatabase withEntities(Class<?>... entities) {
-    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    return upgrade("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", entities);
+  }
+
+  /**
+   * The database at {@code url} brought to the current version (from wherever an earlier test step
+   * left it), with Hibernate over it: an upgrade as an existing installation goes through it.
+   */
+  public static MigratedDatabase upgrade(String url, Class<?>... entities) {
     Flyway.configure()
         .dataSource(url, "sa", "")
         .locations("classpath:db/migration")
+        .javaMigrations(DatabaseMigrations.JAVA_MIGRATIONS)
         .table("paraph_schema_history")
         .load()
         .migrate();

@@ -19,6 +19,7 @@ import org.paraph.messaging.domain.MessageDeliveryException;
 import org.paraph.messaging.domain.OutboxMessage;
 import org.paraph.messaging.domain.OutboxRepository;
 import org.paraph.messaging.domain.SmsSender;
+import org.paraph.messaging.domain.TextCipher;
 import org.paraph.shared.domain.Actor;
 
 /**
@@ -42,6 +43,7 @@ public class MessageOutbox {
   @Inject OutboxRepository messages;
   @Inject MailSender mail;
   @Inject SmsSender sms;
+  @Inject TextCipher cipher;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
 
@@ -72,9 +74,9 @@ public class MessageOutbox {
     OutboxMessage message = claimed.get();
     try {
       if (message.channel() == MessageChannel.MAIL) {
-        mail.send(message.email());
+        mail.send(message.email(cipher));
       } else {
-        sms.send(message.sms());
+        sms.send(message.sms(cipher));
       }
     } catch (MessageDeliveryException e) {
       self.recordFailure(id, e.getMessage(), e.permanent());
@@ -145,5 +147,11 @@ public class MessageOutbox {
   @Transactional
   public List<OutboxMessage> undelivered(int maxResults) {
     return messages.notSent(maxResults);
+  }
+
+  /** The messages delivered, the newest first: their redacted copies only. */
+  @Transactional
+  public List<OutboxMessage> delivered(int maxResults) {
+    return messages.sent(maxResults);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.paraph.shared.domain.RetryBackoff;
 
@@ -16,6 +17,12 @@ import org.paraph.shared.domain.RetryBackoff;
  * is neither lost when the mail server is down nor sent when the change rolls back. A failed
  * attempt is retried with a growing delay; a permanent refusal, or {@link #MAX_ATTEMPTS} failures,
  * leave it {@link State#FAILED} with the last error, for an administrator to see.
+ *
+ * <p>The subject and body it will send are kept encrypted ({@link TextCipher}) while it waits, and
+ * dropped once it is delivered or given up; what stays readable in {@code subject} and {@code body}
+ * is the copy with its secrets (link tokens, one-time passwords) replaced by {@value
+ * Redaction#MARK}, for administrators. A row queued before that existed (plain text, nothing
+ * sealed) is delivered as it is, then redacted by the forms its secrets take.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -32,11 +39,15 @@ import org.paraph.shared.domain.RetryBackoff;
 @NamedQuery(
     name = OutboxMessage.NOT_SENT,
     query = "select m from OutboxMessage m where m.state <> :sent order by m.createdAt desc")
+@NamedQuery(
+    name = OutboxMessage.SENT,
+    query = "select m from OutboxMessage m where m.state = :sent order by m.createdAt desc")
 public class OutboxMessage {
 
   public static final String DUE = "OutboxMessage.due";
   public static final String CLAIM = "OutboxMessage.claim";
   public static final String NOT_SENT = "OutboxMessage.notSent";
+  public static final String SENT = "OutboxMessage.sent";
 
   /**
    * About 20 hours of retries with the delays below: long enough to ride out a mail server outage.
@@ -59,11 +70,20 @@ public class OutboxMessage {
   @Column(nullable = false, updatable = false)
   private String recipient;
 
-  @Column(updatable = false)
-  private String subject;
+  /** The redacted copy of the subject, or the plain one of a row queued before the upgrade. */
+  @Column private String subject;
 
-  @Column(nullable = false, updatable = false)
+  /** The redacted copy of the body, or the plain one of a row queued before the upgrade. */
+  @Column(nullable = false)
   private String body;
+
+  /** The subject to send, encrypted; null once delivered or given up. */
+  @Column(name = "sealed_subject")
+  private String sealedSubject;
+
+  /** The body to send, encrypted; null once delivered or given up. */
+  @Column(name = "sealed_body")
+  private String sealedBody;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -87,23 +107,33 @@ public class OutboxMessage {
   protected OutboxMessage() {}
 
   private OutboxMessage(
-      MessageChannel channel, String recipient, String subject, String body, Instant now) {
+      MessageChannel channel,
+      String recipient,
+      String subject,
+      String body,
+      List<String> secrets,
+      TextCipher cipher,
+      Instant now) {
     this.id = UUID.randomUUID();
     this.channel = channel;
     this.recipient = recipient;
-    this.subject = subject;
-    this.body = body;
+    this.subject = Redaction.of(subject, secrets);
+    this.body = Redaction.of(body, secrets);
+    this.sealedSubject = subject == null ? null : cipher.encrypt(subject);
+    this.sealedBody = cipher.encrypt(body);
     this.state = State.PENDING;
     this.nextAttemptAt = now;
     this.createdAt = now;
   }
 
-  public static OutboxMessage of(EmailMessage mail, Instant now) {
-    return new OutboxMessage(MessageChannel.MAIL, mail.to(), mail.subject(), mail.body(), now);
+  public static OutboxMessage of(EmailMessage mail, TextCipher cipher, Instant now) {
+    return new OutboxMessage(
+        MessageChannel.MAIL, mail.to(), mail.subject(), mail.body(), mail.secrets(), cipher, now);
   }
 
-  public static OutboxMessage of(SmsMessage sms, Instant now) {
-    return new OutboxMessage(MessageChannel.SMS, sms.to(), null, sms.text(), now);
+  public static OutboxMessage of(SmsMessage sms, TextCipher cipher, Instant now) {
+    return new OutboxMessage(
+        MessageChannel.SMS, sms.to(), null, sms.text(), sms.secrets(), cipher, now);
   }
 
   public boolean pending() {
@@ -115,6 +145,7 @@ public class OutboxMessage {
     state = State.SENT;
     lastError = null;
     sentAt = now;
+    forgetWhatWasSent();
   }
 
   /**
@@ -127,18 +158,50 @@ public class OutboxMessage {
     lastError = RetryBackoff.keptError(text);
     if (permanent || attempts >= MAX_ATTEMPTS) {
       state = State.FAILED;
+      // Never tried again: nothing needs the secrets any more.
+      forgetWhatWasSent();
       return;
     }
     nextAttemptAt = RetryBackoff.nextAttempt(attempts, now);
   }
 
-  /** The message as the sender port takes it. */
-  public EmailMessage email() {
-    return new EmailMessage(recipient, subject == null ? "" : subject, body);
+  /**
+   * Keeps only the redacted copy. A row queued before the upgrade holds its text in clear and never
+   * named its secrets: it is redacted by the forms they take in the portal's messages.
+   */
+  private void forgetWhatWasSent() {
+    if (sealedBody == null) {
+      subject = Redaction.ofKnownForms(subject);
+      body = Redaction.ofKnownForms(body);
+    }
+    sealedSubject = null;
+    sealedBody = null;
   }
 
-  public SmsMessage sms() {
-    return new SmsMessage(recipient, body);
+  /** The message as the sender port takes it. */
+  public EmailMessage email(TextCipher cipher) {
+    String text = subject(cipher);
+    return new EmailMessage(recipient, text == null ? "" : text, body(cipher));
+  }
+
+  public SmsMessage sms(TextCipher cipher) {
+    return new SmsMessage(recipient, body(cipher));
+  }
+
+  private String subject(TextCipher cipher) {
+    if (sealedBody == null) {
+      return subject;
+    }
+    return sealedSubject == null ? null : cipher.decrypt(sealedSubject);
+  }
+
+  private String body(TextCipher cipher) {
+    return sealedBody == null ? body : cipher.decrypt(sealedBody);
+  }
+
+  /** The body as administrators may read it: its secrets replaced by {@value Redaction#MARK}. */
+  public String redactedBody() {
+    return sealedBody == null && pending() ? Redaction.ofKnownForms(body) : body;
   }
 
   public UUID id() {
@@ -153,8 +216,9 @@ public class OutboxMessage {
     return recipient;
   }
 
+  /** The subject as administrators may read it (see {@link #redactedBody()}). */
   public String subject() {
-    return subject;
+    return sealedBody == null && pending() ? Redaction.ofKnownForms(subject) : subject;
   }
 
   public State state() {

@@ -27,4 +27,7 @@ public interface OutboxRepository {
 
   /** Messages still pending or failed, the newest first. */
   List<OutboxMessage> notSent(int maxResults);
+
+  /** Messages delivered, the newest first. */
+  List<OutboxMessage> sent(int maxResults);
 }

@@ -41,17 +41,9 @@ public class ConfiguredMailSender implements MailSender {
 
   @PostConstruct
   void createSession() {
-    Properties properties = new Properties();
-    config.smtpHost().ifPresent(host -> properties.put("mail.smtp.host", host));
-    properties.put("mail.smtp.port", String.valueOf(config.smtpPort()));
-    properties.put("mail.smtp.connectiontimeout", "10000");
-    properties.put("mail.smtp.timeout", "20000");
-    properties.put("mail.smtp.writetimeout", "20000");
-    properties.put("mail.smtp.starttls.enable", String.valueOf(config.smtpStartTls()));
-    properties.put("mail.smtp.starttls.required", String.valueOf(config.smtpStartTls()));
+    Properties properties = smtpProperties(config);
     Authenticator authenticator = null;
     if (config.smtpUser().isPresent()) {
-      properties.put("mail.smtp.auth", "true");
       String user = config.smtpUser().get();
       String password = config.smtpPassword().orElse("");
       authenticator =
@@ -63,6 +55,48 @@ public class ConfiguredMailSender implements MailSender {
           };
     }
     session = Session.getInstance(properties, authenticator);
+  }
+
+  /**
+   * The Jakarta Mail settings. With STARTTLS on, it is also required: a server (or a man in the
+   * middle) that does not offer it gets nothing rather than the password and the mail in clear.
+   */
+  static Properties smtpProperties(MessagingConfig config) {
+    Properties properties = new Properties();
+    config.smtpHost().ifPresent(host -> properties.put("mail.smtp.host", host));
+    properties.put("mail.smtp.port", String.valueOf(config.smtpPort()));
+    properties.put("mail.smtp.connectiontimeout", "10000");
+    properties.put("mail.smtp.timeout", "20000");
+    properties.put("mail.smtp.writetimeout", "20000");
+    properties.put("mail.smtp.starttls.enable", String.valueOf(config.smtpStartTls()));
+    properties.put("mail.smtp.starttls.required", String.valueOf(config.smtpStartTls()));
+    if (config.smtpUser().isPresent()) {
+      properties.put("mail.smtp.auth", "true");
+    }
+    return properties;
+  }
+
+  /** How mail leaves the portal, in words for the server log at start. */
+  static String describe(MessagingConfig config) {
+    if (config.smtpHost().isEmpty()) {
+      return "No SMTP server configured (PARAPH_SMTP_HOST): mail is written to "
+          + config.outbox().resolve("mail");
+    }
+    String server =
+        "Mail goes to the SMTP server " + config.smtpHost().get() + ":" + config.smtpPort();
+    String user = config.smtpUser().map(u -> " as user " + u).orElse(" without authentication");
+    if (config.smtpStartTls()) {
+      return server + user + ", STARTTLS required (the connection is refused without it)";
+    }
+    if (config.smtpStartTlsTurnedOffWithUser()) {
+      return server
+          + user
+          + " in PLAIN TEXT: STARTTLS turned off by PARAPH_SMTP_STARTTLS=false, so the password"
+          + " and the participants' links cross the network unencrypted";
+    }
+    return server
+        + user
+        + ", plain SMTP (no STARTTLS; set PARAPH_SMTP_STARTTLS=true to require it)";
   }
 
   @Override

@@ -53,4 +53,12 @@ public class JpaOutboxRepository implements OutboxRepository {
         .setMaxResults(maxResults)
         .getResultList();
   }
+
+  @Override
+  public List<OutboxMessage> sent(int maxResults) {
+    return em.createNamedQuery(OutboxMessage.SENT, OutboxMessage.class)
+        .setParameter("sent", OutboxMessage.State.SENT)
+        .setMaxResults(maxResults)
+        .getResultList();
+  }
 }

@@ -27,9 +27,10 @@ public class MessagingConfig {
   @ConfigProperty(name = "paraph.smtp.password")
   Optional<String> smtpPassword;
 
+  /** Absent unless set: absent means "required when there is a user". */
   @Inject
-  @ConfigProperty(name = "paraph.smtp.starttls", defaultValue = "false")
-  boolean smtpStartTls;
+  @ConfigProperty(name = "paraph.smtp.starttls")
+  Optional<Boolean> smtpStartTls;
 
   @Inject
   @ConfigProperty(name = "paraph.mail.from", defaultValue = "paraph@localhost")
@@ -62,8 +63,20 @@ public class MessagingConfig {
     return smtpPassword;
   }
 
+  /**
+   * Whether the SMTP connection must be upgraded with STARTTLS before anything is sent: as {@code
+   * PARAPH_SMTP_STARTTLS} says when it is set; otherwise whenever a user is configured, so that the
+   * password and the participants' links never cross the network in clear by default. A server
+   * without a user (a relay on the same host or network, a test server) keeps plain SMTP unless
+   * told otherwise.
+   */
   public boolean smtpStartTls() {
-    return smtpStartTls;
+    return smtpStartTls.orElse(smtpUser().isPresent());
+  }
+
+  /** Whether STARTTLS was turned off by {@code PARAPH_SMTP_STARTTLS=false} while a user is set. */
+  public boolean smtpStartTlsTurnedOffWithUser() {
+    return smtpUser().isPresent() && smtpStartTls.isPresent() && !smtpStartTls.get();
   }
 
   public String mailFrom() {

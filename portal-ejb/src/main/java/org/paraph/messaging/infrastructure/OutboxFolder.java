@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.paraph.shared.infrastructure.OwnerOnlyFiles;
 
 /**
  * The development outbox: a folder where messages that have no server to go to are written, one
  * file each, named {@code <millis>-<uuid>.<extension>} so the names sort in sending order. A file
  * appears whole or not at all (written beside, then moved in one step): whoever reads the folder (a
- * developer, a test) never sees half a message.
+ * developer, a test) never sees half a message. The messages carry participants' links and codes:
+ * the folders are 0700 and each file is created 0600 (see {@link OwnerOnlyFiles}).
  */
 final class OutboxFolder {
 
@@ -26,12 +29,13 @@ final class OutboxFolder {
 
   static Path write(Path folder, String extension, Clock clock, Content content)
       throws IOException {
-    Files.createDirectories(folder);
+    OwnerOnlyFiles.createDirectories(folder.getParent());
+    OwnerOnlyFiles.createDirectories(folder);
     String name = clock.millis() + "-" + UUID.randomUUID();
     Path partial = folder.resolve(name + ".part");
     Path file = folder.resolve(name + "." + extension);
     try {
-      try (OutputStream out = Files.newOutputStream(partial)) {
+      try (OutputStream out = OwnerOnlyFiles.newFile(partial)) {
         content.writeTo(out);
       }
       Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
@@ -39,5 +43,33 @@ final class OutboxFolder {
       Files.deleteIfExists(partial);
     }
     return file;
+  }
+
+  /**
+   * Tightens the folder, its parent and every file in it that an earlier version wrote with the
+   * default permissions.
+   *
+   * @return how many files or folders had to change
+   */
+  static int restrictExisting(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    int changed = 0;
+    if (Files.isDirectory(folder.getParent())
+        && OwnerOnlyFiles.restrict(folder.getParent(), null)) {
+      changed++;
+    }
+    if (OwnerOnlyFiles.restrict(folder, null)) {
+      changed++;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        if (OwnerOnlyFiles.restrict(folder, file)) {
+          changed++;
+        }
+      }
+    }
+    return changed;
   }
 }

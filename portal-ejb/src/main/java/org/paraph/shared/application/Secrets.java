@@ -4,19 +4,22 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.logging.Logger;
 import org.paraph.shared.domain.AesGcmSecretBox;
 import org.paraph.shared.domain.ConfigurationException;
+import org.paraph.shared.infrastructure.OwnerOnlyFiles;
 
 /**
  * Encrypts and decrypts stored secrets under the master key: {@code PARAPH_MASTER_KEY} when set,
- * otherwise a key generated on first start into {@code <data dir>/keys/master.key} (readable by the
- * owner only).
+ * otherwise a key generated on first start into {@code <data dir>/keys/master.key}. The file is
+ * created readable by the owner only (0600, in a 0700 folder) in the same step that creates it, so
+ * there is no moment when another account could open it; a file or folder found looser is tightened
+ * at start.
  */
 @ApplicationScoped
 public class Secrets {
@@ -47,13 +50,14 @@ public class Secrets {
     Path file = config.dataDirectory().resolve("keys").resolve("master.key");
     try {
       if (Files.exists(file)) {
+        OwnerOnlyFiles.restrict(file.getParent(), file);
         return decode(Files.readString(file).trim(), file.toString());
       }
       byte[] key = new byte[32];
       new SecureRandom().nextBytes(key);
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, Base64.getEncoder().encodeToString(key));
-      restrictToOwner(file);
+      OwnerOnlyFiles.createDirectories(file.getParent());
+      OwnerOnlyFiles.writeNew(
+          file, Base64.getEncoder().encodeToString(key).getBytes(StandardCharsets.US_ASCII));
       LOG.warning(
           "No PARAPH_MASTER_KEY set: generated a master key into "
               + file
@@ -69,14 +73,6 @@ public class Secrets {
       return Base64.getDecoder().decode(base64);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException("The master key in " + source + " is not valid base64", e);
-    }
-  }
-
-  private static void restrictToOwner(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      LOG.warning("Cannot restrict the permissions of " + file + " on this file system");
     }
   }
 }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditAction;
@@ -64,9 +65,11 @@ public class Invitations {
       callbacks.stateChanged(workflow, participant, "participant.invited");
       return;
     }
-    String link = link(participant.issueLink(random, clock.instant(), LinkRenewal.INVITATION));
+    String token = participant.issueLink(random, clock.instant(), LinkRenewal.INVITATION);
+    String link = link(token);
     send(
         participant,
+        token,
         workflow.senderName() + " asks you to sign: " + workflow.name(),
         "Hello "
             + participant.fullName()
@@ -107,9 +110,11 @@ public class Invitations {
         || !workflow.state().open()) {
       return;
     }
-    String link = link(participant.issueLink(random, clock.instant(), LinkRenewal.REMINDER));
+    String token = participant.issueLink(random, clock.instant(), LinkRenewal.REMINDER);
+    String link = link(token);
     send(
         participant,
+        token,
         "Reminder: " + workflow.senderName() + " is waiting for your signature",
         "Hello "
             + participant.fullName()
@@ -151,10 +156,11 @@ public class Invitations {
                 () ->
                     WorkflowException.invalid(
                         "Participant " + participantId + " is not waiting for a link."));
-    String link =
-        link(participant.issueLink(random, clock.instant(), LinkRenewal.RESENT_BY_SENDER));
+    String token = participant.issueLink(random, clock.instant(), LinkRenewal.RESENT_BY_SENDER);
+    String link = link(token);
     send(
         participant,
+        token,
         workflow.senderName() + " sent you a new link to sign: " + workflow.name(),
         "Hello "
             + participant.fullName()
@@ -176,9 +182,11 @@ public class Invitations {
   /** At the end: a link where the participant downloads the sealed documents. */
   void sendResult(Participant participant) {
     Workflow workflow = participant.workflow();
-    String link = link(participant.issueLink(random, clock.instant(), LinkRenewal.RESULT));
+    String token = participant.issueLink(random, clock.instant(), LinkRenewal.RESULT);
+    String link = link(token);
     send(
         participant,
+        token,
         "Completed: " + workflow.name(),
         "Hello "
             + participant.fullName()
@@ -220,12 +228,14 @@ public class Invitations {
                             + "\n")));
   }
 
-  private void send(Participant participant, String subject, String body, String sms) {
+  /** Sends a link; its token is named as the message's secret, kept only until it is sent. */
+  private void send(
+      Participant participant, String token, String subject, String body, String sms) {
     if (participant.authentication() == AuthenticationChannel.SMS && participant.mobile() != null) {
-      messages.send(new SmsMessage(participant.mobile(), sms));
+      messages.send(new SmsMessage(participant.mobile(), sms, List.of(token)));
     }
     if (participant.email() != null && !participant.email().isBlank()) {
-      messages.send(new EmailMessage(participant.email(), subject, body));
+      messages.send(new EmailMessage(participant.email(), subject, body, List.of(token)));
     }
   }
 

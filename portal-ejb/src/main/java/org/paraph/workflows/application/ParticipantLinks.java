@@ -111,7 +111,7 @@ public class ParticipantLinks {
             + workflow.name()
             + "\". It expires in 10 minutes.";
     if (participant.authentication() == AuthenticationChannel.SMS) {
-      messages.send(new SmsMessage(participant.mobile(), text));
+      messages.send(new SmsMessage(participant.mobile(), text, List.of(code)));
     } else {
       messages.send(
           new EmailMessage(
@@ -122,7 +122,8 @@ public class ParticipantLinks {
                   + ",\n\n"
                   + text
                   + "\n\n"
-                  + "If you did not ask for it, ignore this message.\n"));
+                  + "If you did not ask for it, ignore this message.\n",
+              List.of(code)));
     }
     auditLog.record(
         OtpAttempts.actor(participant, origin),

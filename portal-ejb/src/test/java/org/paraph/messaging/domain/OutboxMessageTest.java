@@ -2,18 +2,23 @@ package org.paraph.messaging.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.paraph.shared.domain.ConfigurationException;
 
 class OutboxMessageTest {
 
   private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
+  private static final TextCipher CIPHER = TestCiphers.aesUnderARandomKey();
+
   private static OutboxMessage invitation() {
-    return OutboxMessage.of(new EmailMessage("alice@example.org", "Sign", "Hello"), NOW);
+    return OutboxMessage.of(new EmailMessage("alice@example.org", "Sign", "Hello"), CIPHER, NOW);
   }
 
   @Test
@@ -23,7 +28,7 @@ class OutboxMessageTest {
     assertEquals(OutboxMessage.State.PENDING, message.state());
     assertEquals(NOW, message.nextAttemptAt());
     assertEquals(MessageChannel.MAIL, message.channel());
-    assertEquals(new EmailMessage("alice@example.org", "Sign", "Hello"), message.email());
+    assertEquals(new EmailMessage("alice@example.org", "Sign", "Hello"), message.email(CIPHER));
   }
 
   @Test
@@ -91,5 +96,77 @@ class OutboxMessageTest {
     message.failed("x".repeat(5000), false, NOW);
 
     assertEquals(1000, message.lastError().length());
+  }
+
+  @Test
+  void whileItWaitsTheMessageIsSentWholeAndAdministratorsSeeItWithoutItsSecrets() {
+    OutboxMessage message =
+        OutboxMessage.of(
+            new EmailMessage(
+                "alice@example.org",
+                "Sign: lease",
+                "Open https://p.example/sign/Tok3n_-x\n",
+                List.of("Tok3n_-x")),
+            CIPHER,
+            NOW);
+
+    assertEquals(
+        new EmailMessage(
+            "alice@example.org", "Sign: lease", "Open https://p.example/sign/Tok3n_-x\n"),
+        message.email(CIPHER));
+    assertEquals("Open https://p.example/sign/[redacted]\n", message.redactedBody());
+    assertEquals("Sign: lease", message.subject());
+  }
+
+  @Test
+  void aMessageReadWithAnotherKeyIsRefusedNotSentGarbled() {
+    OutboxMessage message =
+        OutboxMessage.of(
+            new SmsMessage("+33612345678", "123456 is your code", List.of("123456")), CIPHER, NOW);
+
+    assertThrows(ConfigurationException.class, () -> message.sms(TestCiphers.aesUnderARandomKey()));
+  }
+
+  @Test
+  void onceSentOnlyTheRedactedCopyRemainsEvenForTheSender() {
+    OutboxMessage message =
+        OutboxMessage.of(
+            new SmsMessage("+33612345678", "654321 is your Paraph code", List.of("654321")),
+            CIPHER,
+            NOW);
+
+    message.sent(NOW);
+
+    assertEquals(
+        new SmsMessage("+33612345678", "[redacted] is your Paraph code"), message.sms(CIPHER));
+    assertEquals("[redacted] is your Paraph code", message.redactedBody());
+  }
+
+  @Test
+  void aMessageGivenUpKeepsNoSecretEither() {
+    OutboxMessage message =
+        OutboxMessage.of(
+            new EmailMessage("x@example.org", "Code", "Your code: 654321", List.of("654321")),
+            CIPHER,
+            NOW);
+
+    message.failed("550 no such user", true, NOW);
+
+    assertEquals("Your code: [redacted]", message.email(CIPHER).body());
+    assertEquals("Your code: [redacted]", message.redactedBody());
+  }
+
+  @Test
+  void aMessageThatIsStillRetriedKeepsWhatItMustSend() {
+    OutboxMessage message =
+        OutboxMessage.of(
+            new EmailMessage("x@example.org", "Code", "Your code: 654321", List.of("654321")),
+            CIPHER,
+            NOW);
+
+    message.failed("Connection refused", false, NOW);
+
+    assertEquals("Your code: 654321", message.email(CIPHER).body());
+    assertEquals("Your code: [redacted]", message.redactedBody());
   }
 }

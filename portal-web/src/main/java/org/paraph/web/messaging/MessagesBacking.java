@@ -11,7 +11,10 @@ import org.paraph.messaging.application.MessageOutbox;
 import org.paraph.messaging.domain.OutboxMessage;
 import org.paraph.web.shell.Timestamps;
 
-/** The e-mails and SMS that have not reached their recipients: still retried, or failed. */
+/**
+ * The e-mails and SMS that have not reached their recipients (still retried, or failed), or those
+ * delivered; their texts as redacted copies only.
+ */
 @Named
 @ViewScoped
 public class MessagesBacking implements Serializable {
@@ -22,10 +25,19 @@ public class MessagesBacking implements Serializable {
   @Inject MessageOutbox outbox;
 
   private List<OutboxMessage> messages;
+  private boolean delivered;
 
   @PostConstruct
   public void refresh() {
-    messages = outbox.undelivered(SHOWN);
+    messages = delivered ? outbox.delivered(SHOWN) : outbox.undelivered(SHOWN);
+  }
+
+  public boolean isDelivered() {
+    return delivered;
+  }
+
+  public void setDelivered(boolean delivered) {
+    this.delivered = delivered;
   }
 
   public List<OutboxMessage> getMessages() {
