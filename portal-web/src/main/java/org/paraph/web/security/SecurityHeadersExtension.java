@@ -2,6 +2,7 @@ package org.paraph.web.security;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.ResponseCommitListener;
+import io.undertow.server.handlers.SameSiteCookieHandler;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.util.HttpString;
@@ -23,6 +24,8 @@ public class SecurityHeadersExtension implements ServletExtension {
   /** Set by {@link SessionCookieSettings}: whether the portal's public address is https. */
   static final String PUBLIC_HTTPS_ATTRIBUTE = SecurityHeadersExtension.class.getName() + ".https";
 
+  private static final String SESSION_COOKIE = "JSESSIONID";
+
   @Override
   public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
     deployment.addInitParameter("primefaces.CSP_POLICY", SecurityHeaders.CONTENT_SECURITY_POLICY);
@@ -33,6 +36,11 @@ public class SecurityHeadersExtension implements ServletExtension {
               exchange.addResponseCommitListener(addHeaders);
               next.handleRequest(exchange);
             });
+    // SameSite=Lax on the session cookie (web.xml's cookie-config attribute is not applied by
+    // this server). Lax, not Strict: the browser coming back from the qualified trust service's
+    // login, a navigation from another site, must bring the session.
+    deployment.addInitialHandlerChainWrapper(
+        next -> new SameSiteCookieHandler(next, "Lax", SESSION_COOKIE));
   }
 
   private static void addHeaders(HttpServerExchange exchange, ServletContext servletContext) {

@@ -10,7 +10,8 @@ import org.paraph.shared.application.PortalConfig;
 /**
  * What depends on the portal's public address ({@code PARAPH_BASE_URL}): served over https, the
  * session cookie is sent over https only, and answers carry HSTS even when the TLS ends at a proxy
- * in front of the server. HttpOnly and SameSite are set in web.xml, for every installation.
+ * in front of the server. HttpOnly is set in web.xml and SameSite by {@link
+ * SecurityHeadersExtension}, for every installation.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
