@@ -106,3 +106,32 @@ Paraph.initBoxes = function (stageId, inputId) {
   Paraph.renderBoxes = render;
   window.addEventListener('resize', render);
 };
+
+/*
+ * Started from the page's markup (a stage with data-paraph-boxes naming its hidden input), not
+ * from an inline script, which the Content-Security-Policy forbids: when the page is loaded, and
+ * after each ajax update for a stage that the update put on the page. A stage already started is
+ * left alone: starting it again would put its boxes back where the server last drew them.
+ */
+Paraph.startBoxes = function () {
+  document.querySelectorAll('[data-paraph-boxes]').forEach(function (stage) {
+    if (!stage.paraphStarted) {
+      stage.paraphStarted = true;
+      Paraph.initBoxes(stage.id, stage.dataset.paraphBoxes);
+    }
+  });
+};
+
+(function (start) {
+  function hook() {
+    start();
+    if (window.jQuery) {
+      jQuery(document).on('pfAjaxComplete', start);
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', hook);
+  } else {
+    hook();
+  }
+})(Paraph.startBoxes);

@@ -107,3 +107,31 @@ Paraph.initPlacement = function (stageId) {
   Paraph.renderPlacement = render;
   window.addEventListener('resize', render);
 };
+
+/*
+ * Started from the page's markup (a stage marked data-paraph-placement), not from an inline script,
+ * which the Content-Security-Policy forbids: when the page is loaded, and after each ajax update
+ * for a stage that the update put on the page.
+ */
+Paraph.startPlacements = function () {
+  document.querySelectorAll('[data-paraph-placement]').forEach(function (stage) {
+    if (!stage.paraphStarted) {
+      stage.paraphStarted = true;
+      Paraph.initPlacement(stage.id);
+    }
+  });
+};
+
+(function (start) {
+  function hook() {
+    start();
+    if (window.jQuery) {
+      jQuery(document).on('pfAjaxComplete', start);
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', hook);
+  } else {
+    hook();
+  }
+})(Paraph.startPlacements);

@@ -68,3 +68,32 @@ Paraph.initSignaturePad = function (canvasId, inputId, clearId) {
     };
   }
 };
+
+/*
+ * Started from the page's markup (a canvas with data-paraph-signature naming its hidden input),
+ * not from an inline script, which the Content-Security-Policy forbids: when the page is loaded,
+ * and after each ajax update for a canvas that the update put on the page.
+ */
+Paraph.startSignaturePads = function () {
+  document.querySelectorAll('canvas[data-paraph-signature]').forEach(function (canvas) {
+    if (!canvas.paraphStarted) {
+      canvas.paraphStarted = true;
+      Paraph.initSignaturePad(
+        canvas.id, canvas.dataset.paraphSignature, canvas.dataset.paraphSignatureClear);
+    }
+  });
+};
+
+(function (start) {
+  function hook() {
+    start();
+    if (window.jQuery) {
+      jQuery(document).on('pfAjaxComplete', start);
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', hook);
+  } else {
+    hook();
+  }
+})(Paraph.startSignaturePads);

@@ -1,8 +1,11 @@
 package org.paraph.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
@@ -41,10 +44,21 @@ abstract class BrowserTestBase {
     wait = Browser.waitUpTo(driver, Duration.ofSeconds(30));
   }
 
+  /**
+   * Also fails the test if the browser refused anything under the portal's Content-Security-Policy:
+   * a page that works only in part, because a script or a style was blocked, is broken.
+   */
   @AfterEach
   void closeBrowser(TestInfo test) {
-    Browser.screenshot(driver, work.resolve(test.getTestMethod().orElseThrow().getName() + ".png"));
-    driver.quit();
+    List<String> violations;
+    try {
+      violations = Browser.cspViolations(driver);
+    } finally {
+      Browser.screenshot(
+          driver, work.resolve(test.getTestMethod().orElseThrow().getName() + ".png"));
+      driver.quit();
+    }
+    assertEquals(List.of(), violations, "the browser refused content under the page's policy");
   }
 
   /** PrimeFaces has no request under way, and none started in the last half second. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -16,6 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,6 +44,11 @@ public final class Browser {
         "--disable-component-update",
         "--disable-sync",
         "--user-data-dir=" + Files.createTempDirectory(workDir, "chromium-profile-"));
+    // The console, kept for cspViolations: a script or style the page's policy refuses is logged
+    // there, by the browser itself, and nowhere else.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -160,6 +170,20 @@ public final class Browser {
                     "return !(PrimeFaces.confirmDialog && PrimeFaces.confirmDialog.jq.is(':visible'))"
                         + " && $('.ui-dialog-mask:visible, .ui-widget-overlay:visible').length === 0;")));
     return text;
+  }
+
+  /**
+   * What the browser's console said about the Content-Security-Policy since the last call (reading
+   * empties the console's log): every refusal of a script, style, image, frame or form target that
+   * the policy does not allow, on any page this browser showed. Read from the console rather than
+   * from a report endpoint: the console also has what a report cannot say (a refused inline event
+   * handler, an {@code eval}), and the test needs no server of its own for it.
+   */
+  public static List<String> cspViolations(WebDriver driver) {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy"))
+        .toList();
   }
 
   /** A picture of the page, to see what went wrong. */

@@ -1,0 +1,104 @@
+package org.paraph.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import org.paraph.api.error.Problems;
+import org.paraph.shared.application.PortalConfig;
+
+/**
+ * Refuses cross-site request forgery on the API (mapped to {@code /api/*} in web.xml, before
+ * JAX-RS). A browser sends the session cookie with a form that another site posts to the portal, so
+ * a state-changing request that the session cookie alone authenticates must show that it comes from
+ * the portal's own pages: the session's {@link CsrfToken} in a header, and, where the browser says
+ * where the request comes from ({@code Origin}, {@code Sec-Fetch-Site}), the portal's own origin.
+ *
+ * <p>Not checked: a request with an {@code Authorization} header, which that header alone
+ * authenticates (API clients; a form of another site cannot set it); a request without a session
+ * identity; the participant's API {@code /api/v1/sign/{token}/...}, which the link's token
+ * authenticates, not the cookie; and the safe methods.
+ */
+public class CrossSiteRequestFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  @Inject PortalConfig config;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!needsCheck(request.getMethod(), path, request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<String> refusal =
+        refusal(
+            request.getHeader("Origin"),
+            request.getHeader("Sec-Fetch-Site"),
+            CsrfToken.matches(request.getSession(false), request.getHeader(CsrfToken.HEADER)),
+            Set.of(
+                Origins.of(config.baseUrl()).orElse(""),
+                Origins.of(request.getScheme(), request.getServerName(), request.getServerPort())));
+    if (refusal.isPresent()) {
+      Problems.write(
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          "csrf",
+          "Cross-site request refused",
+          refusal.get());
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static boolean needsCheck(String method, String path, HttpServletRequest request) {
+    return !SAFE_METHODS.contains(method.toUpperCase(java.util.Locale.ROOT))
+        && !path.startsWith("/api/v1/sign/")
+        && request.getHeader("Authorization") == null
+        && request.getUserPrincipal() != null;
+  }
+
+  /**
+   * Why a state-changing request authenticated by the session cookie is refused, if it is.
+   *
+   * @param origin the {@code Origin} header, or null
+   * @param fetchSite the {@code Sec-Fetch-Site} header, or null
+   * @param tokenMatches whether the request carries the session's token
+   * @param ownOrigins the portal's origins: of its public address and of the request's own
+   */
+  static Optional<String> refusal(
+      String origin, String fetchSite, boolean tokenMatches, Set<String> ownOrigins) {
+    if (origin != null && !Origins.of(origin).map(ownOrigins::contains).orElse(false)) {
+      return Optional.of(
+          "This request comes from another site ("
+              + origin
+              + "): with the session cookie, only the portal's own pages may change anything."
+              + " API clients authenticate with an Authorization header instead.");
+    }
+    if (fetchSite != null && !fetchSite.strip().equalsIgnoreCase("same-origin")) {
+      return Optional.of(
+          "This request comes from another site (Sec-Fetch-Site: "
+              + fetchSite
+              + "): with the session cookie, only the portal's own pages may change anything."
+              + " API clients authenticate with an Authorization header instead.");
+    }
+    if (!tokenMatches) {
+      return Optional.of(
+          "This request carries the session cookie but not the session's "
+              + CsrfToken.HEADER
+              + " header: with the session cookie, only the portal's own pages may change"
+              + " anything. API clients authenticate with an Authorization header instead.");
+    }
+    return Optional.empty();
+  }
+}
