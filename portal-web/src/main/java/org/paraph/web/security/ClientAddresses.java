@@ -2,6 +2,8 @@ package org.paraph.web.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
@@ -23,8 +25,15 @@ public class ClientAddresses {
 
   @PostConstruct
   void parse() {
-    // A wrong entry stops the deployment with its name, rather than trusting nothing silently.
     proxies = TrustedProxies.parse(trustedProxies.orElse(""));
+  }
+
+  /**
+   * Parsed at start: a wrong entry stops the deployment with its name, rather than failing every
+   * request later or trusting nothing silently.
+   */
+  void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    proxies.isEmpty();
   }
 
   public String of(HttpServletRequest request) {
