@@ -27,6 +27,7 @@ public final class ParaphServer implements AutoCloseable {
 
   public static final String ADMIN = "admin";
   public static final String ADMIN_PASSWORD = "it-admin-Secret-42";
+
   /** 4 minutes; {@code -Dparaph.it.start.minutes=N} on a machine shared by many builds. */
   private static final Duration START_TIMEOUT =
       Duration.ofMinutes(Long.getLong("paraph.it.start.minutes", 4));
