@@ -18,7 +18,9 @@ import org.paraph.identity.domain.AuthenticatedUser;
  * Remembers, for a few minutes, credentials that were verified. PBKDF2 is slow on purpose (tens of
  * milliseconds), and an API client sends its credentials with every request: without this cache,
  * password hashing would bound the sealing rate. Entries are keyed by an HMAC of the credentials
- * under a key that lives only in this process, so the cache holds no password.
+ * under a key that lives only in this process, so the cache holds no password. The stored password
+ * hash, read again on each request, is part of that HMAC: a password changed on any node makes the
+ * old entry unreachable on every node, and a disabled user is refused before the cache is asked.
  */
 final class VerifiedCredentialCache {
 
@@ -37,8 +39,8 @@ final class VerifiedCredentialCache {
     this.clock = clock;
   }
 
-  Optional<AuthenticatedUser> find(String username, char[] password) {
-    String id = idOf(username, password);
+  Optional<AuthenticatedUser> find(String username, char[] password, String storedHash) {
+    String id = idOf(username, password, storedHash);
     Entry entry = entries.get(id);
     if (entry == null) {
       return Optional.empty();
@@ -50,24 +52,27 @@ final class VerifiedCredentialCache {
     return Optional.of(entry.user());
   }
 
-  void remember(String username, char[] password, AuthenticatedUser user) {
+  void remember(String username, char[] password, String storedHash, AuthenticatedUser user) {
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear();
     }
-    entries.put(idOf(username, password), new Entry(user, clock.instant().plus(timeToLive)));
+    entries.put(
+        idOf(username, password, storedHash), new Entry(user, clock.instant().plus(timeToLive)));
   }
 
   void forget(String username) {
     entries.values().removeIf(e -> e.user().username().equals(username));
   }
 
-  private String idOf(String username, char[] password) {
+  private String idOf(String username, char[] password, String storedHash) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
       mac.update(username.getBytes(StandardCharsets.UTF_8));
       mac.update((byte) 0);
       mac.update(new String(password).getBytes(StandardCharsets.UTF_8));
+      mac.update((byte) 0);
+      mac.update(storedHash.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(mac.doFinal());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is available in every Java runtime", e);

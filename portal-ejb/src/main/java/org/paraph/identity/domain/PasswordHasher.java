@@ -11,23 +11,27 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * Hashes user passwords with PBKDF2-HMAC-SHA256 and a random salt per password. The stored form
  * names the algorithm and its cost, {@code pbkdf2-sha256$<iterations>$<salt>$<hash>}, so that the
- * cost can be raised later without breaking existing hashes.
+ * cost can be raised later without breaking existing hashes: a hash of lower cost still matches,
+ * and {@link #needsUpgrade} tells the caller to store a new one once the password is known.
  */
-public final class PasswordHasher {
+public class PasswordHasher {
 
-  static final int DEFAULT_ITERATIONS = 210_000;
+  /** OWASP's figure for PBKDF2-HMAC-SHA256 (2023); hashes made before with 210,000 still match. */
+  static final int DEFAULT_ITERATIONS = 600_000;
+
   private static final String SCHEME = "pbkdf2-sha256";
   private static final int SALT_BYTES = 16;
   private static final int HASH_BITS = 256;
 
   private final int iterations;
   private final SecureRandom random = new SecureRandom();
+  private volatile String dummy;
 
   public PasswordHasher() {
     this(DEFAULT_ITERATIONS);
   }
 
-  PasswordHasher(int iterations) {
+  protected PasswordHasher(int iterations) {
     this.iterations = iterations;
   }
 
@@ -58,6 +62,44 @@ public final class PasswordHasher {
       return MessageDigest.isEqual(expected, derive(password, salt, storedIterations));
     } catch (IllegalArgumentException e) {
       return false;
+    }
+  }
+
+  /**
+   * Spends the time of a real comparison for a user name that is unknown or disabled, so that the
+   * answer's timing does not tell which user names exist. Never matches.
+   */
+  public void matchNobody(char[] password) {
+    matches(password, dummy());
+  }
+
+  /**
+   * A hash of a random password nobody knows, made once at this hasher's cost: comparing against it
+   * costs as much as comparing against a real user's fresh hash.
+   */
+  private String dummy() {
+    String made = dummy;
+    if (made == null) {
+      char[] unguessable = new char[24];
+      for (int i = 0; i < unguessable.length; i++) {
+        unguessable[i] = (char) ('a' + random.nextInt(26));
+      }
+      made = hash(unguessable);
+      dummy = made;
+    }
+    return made;
+  }
+
+  /** Whether a stored hash was made with a lower cost (or another scheme) than hashes made now. */
+  public boolean needsUpgrade(String stored) {
+    String[] parts = stored.split("\\$");
+    if (parts.length != 4 || !SCHEME.equals(parts[0])) {
+      return true;
+    }
+    try {
+      return Integer.parseInt(parts[1]) < iterations;
+    } catch (NumberFormatException e) {
+      return true;
     }
   }
 

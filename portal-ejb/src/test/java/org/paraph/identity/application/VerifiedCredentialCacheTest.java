@@ -18,33 +18,42 @@ class VerifiedCredentialCacheTest {
   private static final AuthenticatedUser ALICE =
       new AuthenticatedUser("alice", "Alice", Set.of(Role.USER));
 
+  private static final String HASH = "pbkdf2-sha256$600000$salt$hash";
+
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
   private final VerifiedCredentialCache cache =
       new VerifiedCredentialCache(Duration.ofMinutes(5), clock);
 
   @Test
   void aVerifiedCredentialIsRememberedForItsTimeToLiveOnly() {
-    cache.remember("alice", "pw".toCharArray(), ALICE);
-    assertEquals(Optional.of(ALICE), cache.find("alice", "pw".toCharArray()));
+    cache.remember("alice", "pw".toCharArray(), HASH, ALICE);
+    assertEquals(Optional.of(ALICE), cache.find("alice", "pw".toCharArray(), HASH));
 
     clock.now = clock.now.plus(Duration.ofMinutes(6));
-    assertTrue(cache.find("alice", "pw".toCharArray()).isEmpty());
+    assertTrue(cache.find("alice", "pw".toCharArray(), HASH).isEmpty());
   }
 
   @Test
   void anotherPasswordIsNotFound() {
-    cache.remember("alice", "pw".toCharArray(), ALICE);
-    assertTrue(cache.find("alice", "pw2".toCharArray()).isEmpty());
+    cache.remember("alice", "pw".toCharArray(), HASH, ALICE);
+    assertTrue(cache.find("alice", "pw2".toCharArray(), HASH).isEmpty());
     assertTrue(
-        cache.find("alic", "epw".toCharArray()).isEmpty(),
+        cache.find("alic", "epw".toCharArray(), HASH).isEmpty(),
         "user name and password do not run together");
   }
 
   @Test
+  void aPasswordChangedElsewhereMakesTheEntryUnreachable() {
+    cache.remember("alice", "pw".toCharArray(), HASH, ALICE);
+    assertTrue(
+        cache.find("alice", "pw".toCharArray(), "pbkdf2-sha256$600000$salt$other").isEmpty());
+  }
+
+  @Test
   void aForgottenUserMustBeVerifiedAgain() {
-    cache.remember("alice", "pw".toCharArray(), ALICE);
+    cache.remember("alice", "pw".toCharArray(), HASH, ALICE);
     cache.forget("alice");
-    assertTrue(cache.find("alice", "pw".toCharArray()).isEmpty());
+    assertTrue(cache.find("alice", "pw".toCharArray(), HASH).isEmpty());
   }
 
   private static final class MutableClock extends Clock {

@@ -46,6 +46,20 @@ class PasswordHasherTest {
 
   @Test
   void theDefaultCostFollowsCurrentGuidance() {
-    assertTrue(PasswordHasher.DEFAULT_ITERATIONS >= 210_000);
+    assertTrue(PasswordHasher.DEFAULT_ITERATIONS >= 600_000);
+  }
+
+  @Test
+  void aHashOfLowerCostOrAnotherSchemeAsksForAnUpgradeAndOneOfTheCurrentCostDoesNot() {
+    assertTrue(hasher.needsUpgrade(new PasswordHasher(500).hash("pw".toCharArray())));
+    assertTrue(hasher.needsUpgrade("md5$1$abc$def"));
+    assertFalse(hasher.needsUpgrade(hasher.hash("pw".toCharArray())));
+    assertFalse(hasher.needsUpgrade(new PasswordHasher(2_000).hash("pw".toCharArray())));
+  }
+
+  @Test
+  void theDefaultHasherUpgradesAHashOfTheFormerDefaultCost() {
+    String former = new PasswordHasher(210_000).hash("pw".toCharArray());
+    assertTrue(new PasswordHasher().needsUpgrade(former));
   }
 }

@@ -1,7 +1,5 @@
 package org.paraph.web.security;
 
-import static jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -10,20 +8,20 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.paraph.api.error.Problems;
 import org.paraph.identity.application.AuthenticationService;
+import org.paraph.identity.application.LoginResult;
 import org.paraph.identity.domain.Role;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
@@ -32,22 +30,34 @@ import org.paraph.shared.domain.ActorKind;
  * How callers prove who they are. People log in on the login page and stay logged in for their
  * session; API clients send HTTP Basic credentials with each request. A protected page sends an
  * anonymous visitor to the login page; a protected API call answers 401 with a problem document.
- * (Jakarta Security 3 allows one mechanism per application, so this one serves both.)
+ * Both kinds of login go through the same throttle (429 with {@code Retry-After} for the API, a
+ * message on the login page). (Jakarta Security 3 allows one mechanism per application, so this one
+ * serves both.)
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
 
-  @Inject IdentityStoreHandler identityStores;
+  /** Request attribute holding the text the login page shows when a login was not checked. */
+  public static final String LOGIN_REFUSAL =
+      PortalAuthenticationMechanism.class.getName() + ".refusal";
+
   @Inject AuthenticationService authentication;
+  @Inject ClientAddresses clientAddresses;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     AuthenticationParameters parameters = context.getAuthParameters();
     if (parameters != null && parameters.getCredential() != null) {
-      return loginFromPage(parameters.getCredential(), request, context);
+      return loginFromPage(parameters.getCredential(), request, response, context);
+    }
+    // A request that says who it is, is judged by that alone, before and without any session:
+    // API clients keep working whatever cookie they hold, and a cookie-only request is told apart
+    // (the CSRF filter relies on this).
+    if (request.getHeader("Authorization") != null) {
+      return loginWithHeader(request, response, context);
     }
     Optional<SessionIdentity> session = sessionIdentity(request);
     if (session.isPresent()) {
@@ -61,20 +71,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       // Disabled by an administrator since logging in: the session ends here.
       request.getSession().invalidate();
     }
-    Optional<UsernamePasswordCredential> basic = basicCredential(request);
-    if (basic.isPresent()) {
-      CredentialValidationResult result = identityStores.validate(basic.get());
-      if (result.getStatus() == VALID) {
-        return context.notifyContainerAboutLogin(result);
-      }
-      authentication.loginFailed(
-          new Actor(
-              basic.get().getCaller(),
-              ActorKind.API_CLIENT,
-              request.getRemoteAddr(),
-              request.getHeader("User-Agent")));
-      return unauthorized(response, "Wrong user name or password");
-    }
     if (!context.isProtected()) {
       return context.doNothing();
     }
@@ -82,6 +78,47 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return unauthorized(response, "This endpoint needs HTTP Basic credentials");
     }
     return redirectToLogin(request, response);
+  }
+
+  private AuthenticationStatus loginWithHeader(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Optional<UsernamePasswordCredential> basic = basicCredential(request);
+    if (basic.isEmpty()) {
+      return unauthorized(response, "Only HTTP Basic credentials are accepted here");
+    }
+    Actor attempt =
+        new Actor(
+            basic.get().getCaller(),
+            ActorKind.API_CLIENT,
+            clientAddresses.of(request),
+            request.getHeader("User-Agent"));
+    LoginResult result = authentication.login(attempt, basic.get().getPassword().getValue());
+    if (result instanceof LoginResult.Accepted accepted) {
+      return context.notifyContainerAboutLogin(
+          accepted.user().username(),
+          accepted.user().roles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+    if (result instanceof LoginResult.Throttled throttled) {
+      return refused(
+          response,
+          429,
+          "too-many-login-attempts",
+          "Too many failed logins",
+          "Too many failed logins for this user name or from this address; try again in "
+              + RetryAfter.inWords(throttled.retryAfter())
+              + ".",
+          throttled.retryAfter());
+    }
+    if (result instanceof LoginResult.Busy busy) {
+      return refused(
+          response,
+          503,
+          "login-busy",
+          "Too many logins at once",
+          "The portal is checking too many passwords at once; try again in a moment.",
+          busy.retryAfter());
+    }
+    return unauthorized(response, "Wrong user name or password");
   }
 
   @Override
@@ -94,12 +131,35 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   private AuthenticationStatus loginFromPage(
-      Credential credential, HttpServletRequest request, HttpMessageContext context) {
-    CredentialValidationResult result = identityStores.validate(credential);
+      Credential credential,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    if (!(credential instanceof UsernamePasswordCredential given)) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     Actor actor =
-        Actor.user(callerOf(credential), request.getRemoteAddr(), request.getHeader("User-Agent"));
-    if (result.getStatus() != VALID) {
-      authentication.loginFailed(actor);
+        Actor.user(given.getCaller(), clientAddresses.of(request), request.getHeader("User-Agent"));
+    LoginResult result = authentication.login(actor, given.getPassword().getValue());
+    if (result instanceof LoginResult.Throttled throttled) {
+      // The page is shown again with the message; the status tells scripts what a person reads.
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
+      request.setAttribute(
+          LOGIN_REFUSAL,
+          "Too many failed logins for this user name or from this address. Try again in "
+              + RetryAfter.inWords(throttled.retryAfter())
+              + ".");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (result instanceof LoginResult.Busy busy) {
+      response.setStatus(503);
+      response.setHeader("Retry-After", Long.toString(busy.retryAfter().toSeconds()));
+      request.setAttribute(
+          LOGIN_REFUSAL, "The portal is checking too many logins at once. Try again in a moment.");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (!(result instanceof LoginResult.Accepted accepted)) {
       return AuthenticationStatus.SEND_FAILURE;
     }
     // A new session id at login, so a session id planted before login is worth nothing after it.
@@ -107,14 +167,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     request.changeSessionId();
     request
         .getSession()
-        .setAttribute(
-            SessionIdentity.ATTRIBUTE, new SessionIdentity(result.getCallerPrincipal().getName()));
+        .setAttribute(SessionIdentity.ATTRIBUTE, new SessionIdentity(accepted.user().username()));
     authentication.loginSucceeded(actor);
-    return context.notifyContainerAboutLogin(result);
-  }
-
-  private static String callerOf(Credential credential) {
-    return credential instanceof UsernamePasswordCredential c ? c.getCaller() : "unknown";
+    return context.notifyContainerAboutLogin(
+        accepted.user().username(),
+        accepted.user().roles().stream().map(Role::name).collect(Collectors.toSet()));
   }
 
   private static Optional<SessionIdentity> sessionIdentity(HttpServletRequest request) {
@@ -157,6 +214,22 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       response.setStatus(401);
     }
     // The challenge is written: the container sends it as it is, instead of its own error page.
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  private static AuthenticationStatus refused(
+      HttpServletResponse response,
+      int status,
+      String type,
+      String title,
+      String detail,
+      Duration retryAfter) {
+    response.setHeader("Retry-After", Long.toString(retryAfter.toSeconds()));
+    try {
+      Problems.write(response, status, type, title, detail);
+    } catch (IOException e) {
+      response.setStatus(status);
+    }
     return AuthenticationStatus.SEND_CONTINUE;
   }
 

@@ -15,6 +15,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.paraph.web.security.PortalAuthenticationMechanism;
 
 /** The login page: checks the credentials, then goes where the visitor was headed. */
 @Named
@@ -45,8 +46,10 @@ public class LoginBacking {
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       facesContext.responseComplete();
     } else {
-      facesContext.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong user name or password", null));
+      // Throttled or busy: the password was not even looked at, and the person is told why.
+      Object refusal = external.getRequestMap().get(PortalAuthenticationMechanism.LOGIN_REFUSAL);
+      String message = refusal != null ? refusal.toString() : "Wrong user name or password";
+      facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
   }
 
