@@ -27,7 +27,9 @@ public final class ParaphServer implements AutoCloseable {
 
   public static final String ADMIN = "admin";
   public static final String ADMIN_PASSWORD = "it-admin-Secret-42";
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  // Longer with -Dparaph.it.start.minutes=N on a machine shared by many builds.
+  private static final Duration START_TIMEOUT =
+      Duration.ofMinutes(Long.getLong("paraph.it.start.minutes", 4));
 
   private final String name;
   private final Path dataDir;
@@ -77,7 +79,12 @@ public final class ParaphServer implements AutoCloseable {
   public ParaphServer start() throws IOException, InterruptedException {
     Path home = Path.of(System.getProperty("paraph.server.home", "target/server"));
     ProcessBuilder builder =
-        new ProcessBuilder("bash", home.resolve("bin/paraph.sh").toString())
+        new ProcessBuilder(
+                "bash",
+                home.resolve("bin/paraph.sh").toString(),
+                // WildFly rolls the deployment back after 300 s by default: give it as long.
+                "-Djboss.as.management.blocking.timeout="
+                    + Math.max(300, START_TIMEOUT.toSeconds()))
             .directory(dataDir.getParent().toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
