@@ -382,6 +382,40 @@ class WorkflowParticipantBrowserIT {
     }
   }
 
+  @Test
+  void aParticipantWhoAsksForTooManyCodesIsToldWhenTheyMayAskAgain() throws Exception {
+    String name = unique("Impatient lease");
+    String email = address("impatient");
+    startWorkflow(WorkflowJson.named(name).document("lease.pdf", TestPdfs.a4(1)), email);
+    openLink(linkIn(awaitMail(email, 1).get(0)), name);
+    assertEquals(
+        "At most 3 codes within 10 minutes.",
+        participant.findElement(By.id("otp-limit")).getText(),
+        "the limit is said before it is reached");
+
+    for (int asked = 1; asked <= 3; asked++) {
+      askForCode("A 6-digit code was sent to");
+      awaitMail(email, 1 + asked);
+    }
+    participant.findElement(By.id("sign:send-otp")).click();
+    participantWait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messages"), "You have asked for 3 codes in the last 10 minutes"));
+    Browser.awaitAjaxQuiet(participant, participantWait);
+    String shown = participant.findElement(By.id("messages")).getText();
+    assertTrue(
+        shown.contains("No code sent")
+            && shown.matches(
+                "(?s).*ask for a new one after \\d\\d:\\d\\d UTC \\(in \\d+ minutes?\\).*"),
+        shown);
+    List<MimeMessage> received = mailsTo(email);
+    assertEquals(4, received.size(), "the invitation and three codes, no fourth");
+
+    // The latest code still signs.
+    sign(ParticipantMail.codeIn(ParticipantMail.bodyOf(received.get(3))));
+    awaitSigned();
+  }
+
   // --- the sender ---
 
   private void startWorkflow(WorkflowJson workflow, String email) throws Exception {

@@ -80,7 +80,12 @@ public final class ParaphServer implements AutoCloseable {
   public ParaphServer start() throws IOException, InterruptedException {
     Path home = Path.of(System.getProperty("paraph.server.home", "target/server"));
     ProcessBuilder builder =
-        new ProcessBuilder("bash", home.resolve("bin/paraph.sh").toString())
+        new ProcessBuilder(
+                "bash",
+                home.resolve("bin/paraph.sh").toString(),
+                // WildFly rolls the deployment back after 300 s by default: give it as long.
+                "-Djboss.as.management.blocking.timeout="
+                    + Math.max(300, START_TIMEOUT.toSeconds()))
             .directory(dataDir.getParent().toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

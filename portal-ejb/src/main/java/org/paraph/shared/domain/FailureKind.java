@@ -16,6 +16,8 @@ public enum FailureKind {
   CONFLICT,
   /** The thing existed but is no longer usable (an expired or replaced link): 410. */
   GONE,
+  /** Asked too often: the caller may try again later, as the answer says (429). */
+  TOO_MANY_REQUESTS,
   /** A service the portal depends on (TSA, HSM, trust service) failed: 503. */
   UNAVAILABLE
 }

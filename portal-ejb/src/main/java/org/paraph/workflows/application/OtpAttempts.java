@@ -17,7 +17,9 @@ import org.paraph.workflows.domain.WorkflowRepository;
 
 /**
  * Checks a one-time password in a transaction of its own, so that a wrong try is counted (and the
- * link locked at the fifth) even though the request that carried it fails.
+ * link locked at the fifth) even though the request that carried it fails. Tries with one link
+ * queue on the participant's row, so that guesses sent at once are counted one after the other:
+ * never more than five are evaluated, and the sender is told of the lock once.
  */
 @ApplicationScoped
 public class OtpAttempts {
@@ -36,6 +38,9 @@ public class OtpAttempts {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Outcome check(String token, String code, RequestOrigin origin) {
     Participant participant = ParticipantLinks.holderOf(workflows, token);
+    // A link already locked is refused without queueing for the row.
+    ParticipantLinks.requireUsable(participant, clock.instant());
+    workflows.lockAndRefresh(participant);
     ParticipantLinks.requireUsable(participant, clock.instant());
     if (participant.action() != ParticipantAction.SIGN) {
       // A qualified signer is confirmed by their trust service, never by a code.

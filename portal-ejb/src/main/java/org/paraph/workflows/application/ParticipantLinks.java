@@ -51,6 +51,7 @@ public class ParticipantLinks {
   @Inject Messages messages;
   @Inject AuditLog auditLog;
   @Inject Callbacks callbacks;
+  @Inject OtpRequestSettings otpRequests;
   @Inject Clock clock;
 
   // Through the container, so that sign() runs in its own transaction after the password check.
@@ -94,6 +95,12 @@ public class ParticipantLinks {
    * delivered right after it commits, so the request neither waits for the mail server nor holds
    * the audit chain while it answers; a message that cannot be delivered is retried, and is visible
    * to administrators.
+   *
+   * <p>A link may ask for a limited number of codes within a window ({@link OtpRequestSettings}):
+   * beyond, nothing is sent. Requests with one link queue on the participant's row, so that the
+   * limit holds for requests sent at once, to any node.
+   *
+   * @throws org.paraph.workflows.domain.OtpRequestsExceededException beyond the limit
    */
   @Transactional
   public SigningView sendOtp(String token, RequestOrigin origin) {
@@ -103,7 +110,9 @@ public class ParticipantLinks {
       throw SignLinkException.notAllowed(
           "This participant does not sign with a one-time password.");
     }
-    String code = participant.issueOtp(random, clock.instant());
+    workflows.lockAndRefresh(participant);
+    requireUsable(participant, clock.instant());
+    String code = participant.issueOtp(random, clock.instant(), otpRequests.limit());
     Workflow workflow = participant.workflow();
     String text =
         code

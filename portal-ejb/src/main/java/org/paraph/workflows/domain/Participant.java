@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.paraph.shared.domain.Sha256;
@@ -155,6 +156,15 @@ public class Participant {
   @OrderColumn(name = "position")
   private List<SignatureBox> boxes = new ArrayList<>();
 
+  // When codes were asked for with the current link, at most as many as the limit counts: kept in
+  // the database, so that every node of a cluster sees the same budget.
+  @ElementCollection
+  @CollectionTable(
+      name = "workflow_otp_request",
+      joinColumns = @JoinColumn(name = "participant_id"))
+  @Column(name = "requested_at", nullable = false)
+  private List<Instant> otpRequests = new ArrayList<>();
+
   @ElementCollection
   @CollectionTable(
       name = "workflow_replaced_link",
@@ -183,7 +193,7 @@ public class Participant {
   /**
    * Makes this participant's turn begin, or renews the link (reminder, resent invitation): a new
    * random token whose hash replaces the previous one, which is kept as replaced, for the reason
-   * given.
+   * given. The new link starts with a fresh budget of one-time passwords.
    *
    * @return the token, to be sent to the participant and never stored
    */
@@ -195,6 +205,7 @@ public class Participant {
       replacedLinks.add(new ReplacedLink(linkTokenHash, now, why));
     }
     linkTokenHash = hashOfToken(token);
+    otpRequests.clear();
     if (state == ParticipantState.WAITING || state == ParticipantState.LOCKED) {
       state = ParticipantState.INVITED;
       otpFailures = 0;
@@ -224,9 +235,19 @@ public class Participant {
   /**
    * A new one-time password of six digits, valid for {@link #OTP_VALIDITY}; any earlier one stops
    * working. Wrong tries are counted across passwords, so asking for new ones does not reset them.
+   *
+   * @throws OtpRequestsExceededException when this link already asked for as many codes as the
+   *     limit allows within its window; nothing changes then
    */
-  public String issueOtp(SecureRandom random, Instant now) {
+  public String issueOtp(SecureRandom random, Instant now, OtpRequestLimit limit) {
     requireCanAct();
+    Optional<Instant> allowedAt = limit.nextAllowedAt(otpRequests, now);
+    if (allowedAt.isPresent()) {
+      throw new OtpRequestsExceededException(limit, allowedAt.get(), now);
+    }
+    List<Instant> remembered = limit.afterRequestAt(otpRequests, now);
+    otpRequests.clear();
+    otpRequests.addAll(remembered);
     String code = String.format("%06d", random.nextInt(1_000_000));
     otpHash = hashOfOtp(code);
     otpSentAt = now;

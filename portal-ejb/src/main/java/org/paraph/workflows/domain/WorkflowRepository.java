@@ -16,6 +16,13 @@ public interface WorkflowRepository {
 
   Optional<Participant> participantByLinkToken(String token);
 
+  /**
+   * Locks the participant's row until the transaction ends, then reads it again: uses of one link
+   * that change it (a one-time password checked or asked for) queue, on every node, and each sees
+   * what the previous one wrote.
+   */
+  void lockAndRefresh(Participant participant);
+
   /** The record of this token if it was a participant's link until a newer one replaced it. */
   Optional<ReplacedLink> replacedLink(String token);
 

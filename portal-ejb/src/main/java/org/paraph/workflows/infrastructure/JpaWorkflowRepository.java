@@ -44,6 +44,14 @@ public class JpaWorkflowRepository implements WorkflowRepository {
   }
 
   @Override
+  public void lockAndRefresh(Participant participant) {
+    // The lock alone selects only the row's id (no join, so the same statement on H2 and
+    // PostgreSQL); the refresh then reads what the transaction that held the lock committed.
+    em.lock(participant, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(participant);
+  }
+
+  @Override
   public Optional<ReplacedLink> replacedLink(String token) {
     return em.createNamedQuery(Participant.REPLACED_LINK_BY_HASH, ReplacedLink.class)
         .setParameter("hash", Participant.hashOfToken(token))

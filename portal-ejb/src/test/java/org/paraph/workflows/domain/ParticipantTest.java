@@ -19,6 +19,7 @@ import org.paraph.shared.domain.FailureKind;
 class ParticipantTest {
 
   private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
+  private static final OtpRequestLimit LIMIT = OtpRequestLimit.DEFAULT;
   private final SecureRandom random = new SecureRandom();
   private Participant alice;
 
@@ -55,7 +56,7 @@ class ParticipantTest {
   void aParticipantWaitsUntilInvitedAndCannotAskForACodeBefore() {
     assertEquals(ParticipantState.WAITING, alice.state());
     SignLinkException early =
-        assertThrows(SignLinkException.class, () -> alice.issueOtp(random, NOW));
+        assertThrows(SignLinkException.class, () -> alice.issueOtp(random, NOW, LIMIT));
     assertEquals("not-your-turn", early.problemType());
   }
 
@@ -121,7 +122,7 @@ class ParticipantTest {
   @Test
   void theRightCodeIsAcceptedOnceWithinTenMinutes() {
     alice.issueLink(random, NOW, LinkRenewal.INVITATION);
-    String code = alice.issueOtp(random, NOW);
+    String code = alice.issueOtp(random, NOW, LIMIT);
     assertTrue(code.matches("\\d{6}"), code);
     assertEquals(OtpCheck.ACCEPTED, alice.checkOtp(code, NOW.plus(Duration.ofMinutes(9))));
     assertEquals(OtpCheck.EXPIRED, alice.checkOtp(code, NOW.plus(Duration.ofMinutes(9))));
@@ -130,32 +131,32 @@ class ParticipantTest {
   @Test
   void aCodeExpiresAfterTenMinutes() {
     alice.issueLink(random, NOW, LinkRenewal.INVITATION);
-    String code = alice.issueOtp(random, NOW);
+    String code = alice.issueOtp(random, NOW, LIMIT);
     assertEquals(OtpCheck.EXPIRED, alice.checkOtp(code, NOW.plus(Participant.OTP_VALIDITY)));
   }
 
   @Test
   void theFifthWrongCodeLocksTheLinkEvenAcrossNewCodes() {
     alice.issueLink(random, NOW, LinkRenewal.INVITATION);
-    String code = alice.issueOtp(random, NOW);
+    String code = alice.issueOtp(random, NOW, LIMIT);
     String wrong = code.equals("000000") ? "111111" : "000000";
     for (int i = 1; i <= 3; i++) {
       assertEquals(OtpCheck.WRONG, alice.checkOtp(wrong, NOW));
       assertEquals(5 - i, alice.otpTriesLeft());
     }
-    String newCode = alice.issueOtp(random, NOW);
+    String newCode = alice.issueOtp(random, NOW, LIMIT);
     String newWrong = newCode.equals("000000") ? "111111" : "000000";
     assertEquals(OtpCheck.WRONG, alice.checkOtp(newWrong, NOW), "a new code does not reset");
     assertEquals(OtpCheck.LOCKED, alice.checkOtp(newWrong, NOW));
     assertEquals(ParticipantState.LOCKED, alice.state());
     assertEquals(OtpCheck.LOCKED, alice.checkOtp(newCode, NOW), "not even the right code now");
-    assertThrows(SignLinkException.class, () -> alice.issueOtp(random, NOW));
+    assertThrows(SignLinkException.class, () -> alice.issueOtp(random, NOW, LIMIT));
   }
 
   @Test
   void aNewLinkFromTheSenderUnlocksWithFreshTries() {
     alice.issueLink(random, NOW, LinkRenewal.INVITATION);
-    alice.issueOtp(random, NOW);
+    alice.issueOtp(random, NOW, LIMIT);
     for (int i = 0; i < Participant.MAX_OTP_FAILURES; i++) {
       alice.checkOtp("abcdef", NOW);
     }
@@ -166,9 +167,87 @@ class ParticipantTest {
   }
 
   @Test
+  void aFourthCodeWithinTenMinutesIsRefusedAndTheLatestCodeStillWorks() {
+    alice.issueLink(random, NOW, LinkRenewal.INVITATION);
+    alice.issueOtp(random, NOW, LIMIT);
+    alice.issueOtp(random, NOW.plus(Duration.ofMinutes(1)), LIMIT);
+    String third = alice.issueOtp(random, NOW.plus(Duration.ofMinutes(2)), LIMIT);
+
+    Instant fourthTry = NOW.plus(Duration.ofMinutes(4));
+    OtpRequestsExceededException refused =
+        assertThrows(
+            OtpRequestsExceededException.class, () -> alice.issueOtp(random, fourthTry, LIMIT));
+    assertEquals("otp-rate-limited", refused.problemType());
+    assertEquals(FailureKind.TOO_MANY_REQUESTS, refused.kind());
+    assertEquals(NOW.plus(Duration.ofMinutes(10)), refused.allowedAt(), "when the first leaves");
+    assertEquals(Duration.ofMinutes(6), refused.retryAfter());
+    assertEquals(
+        "You have asked for 3 codes in the last 10 minutes, the most this link allows. Use the"
+            + " latest code you received, or ask for a new one after 09:10 UTC (in 6 minutes).",
+        refused.getMessage());
+
+    assertEquals(
+        OtpCheck.ACCEPTED,
+        alice.checkOtp(third, fourthTry),
+        "a refused request leaves the latest code valid");
+    assertEquals(Participant.MAX_OTP_FAILURES, alice.otpTriesLeft());
+  }
+
+  @Test
+  void aCodeMayBeAskedForAgainOnceTheFirstRequestLeavesTheWindow() {
+    alice.issueLink(random, NOW, LinkRenewal.REMINDER);
+    for (int minute = 0; minute < 3; minute++) {
+      alice.issueOtp(random, NOW.plus(Duration.ofMinutes(minute)), LIMIT);
+    }
+    Instant justBefore = NOW.plus(Duration.ofMinutes(10)).minusSeconds(1);
+    OtpRequestsExceededException refused =
+        assertThrows(
+            OtpRequestsExceededException.class, () -> alice.issueOtp(random, justBefore, LIMIT));
+    assertEquals(Duration.ofSeconds(1), refused.retryAfter());
+    assertTrue(
+        refused.getMessage().endsWith("after 09:10 UTC (in 1 second)."), refused::getMessage);
+
+    String fourth = alice.issueOtp(random, NOW.plus(Duration.ofMinutes(10)), LIMIT);
+    assertEquals(OtpCheck.ACCEPTED, alice.checkOtp(fourth, NOW.plus(Duration.ofMinutes(10))));
+    // The window slides: the second request still counts until 09:11.
+    OtpRequestsExceededException next =
+        assertThrows(
+            OtpRequestsExceededException.class,
+            () -> alice.issueOtp(random, NOW.plus(Duration.ofMinutes(10)), LIMIT));
+    assertEquals(NOW.plus(Duration.ofMinutes(11)), next.allowedAt());
+  }
+
+  @Test
+  void aNewLinkFromTheSenderStartsAFreshBudgetOfCodes() {
+    alice.issueLink(random, NOW, LinkRenewal.INVITATION);
+    for (int i = 0; i < LIMIT.requests(); i++) {
+      alice.issueOtp(random, NOW, LIMIT);
+    }
+    assertThrows(OtpRequestsExceededException.class, () -> alice.issueOtp(random, NOW, LIMIT));
+
+    alice.issueLink(random, NOW.plusSeconds(30), LinkRenewal.RESENT_BY_SENDER);
+    String code = alice.issueOtp(random, NOW.plusSeconds(31), LIMIT);
+    assertEquals(OtpCheck.ACCEPTED, alice.checkOtp(code, NOW.plusSeconds(32)));
+  }
+
+  @Test
+  void aLockedLinkIsRefusedAsLockedNotAsAskingTooOften() {
+    alice.issueLink(random, NOW, LinkRenewal.INVITATION);
+    for (int i = 0; i < LIMIT.requests(); i++) {
+      alice.issueOtp(random, NOW, LIMIT);
+    }
+    for (int i = 0; i < Participant.MAX_OTP_FAILURES; i++) {
+      alice.checkOtp("abcdef", NOW);
+    }
+    SignLinkException locked =
+        assertThrows(SignLinkException.class, () -> alice.issueOtp(random, NOW, LIMIT));
+    assertEquals("link-locked", locked.problemType());
+  }
+
+  @Test
   void aCodeIssuedUnderAnOldLinkDoesNotWorkUnderANewOne() {
     alice.issueLink(random, NOW, LinkRenewal.INVITATION);
-    String code = alice.issueOtp(random, NOW);
+    String code = alice.issueOtp(random, NOW, LIMIT);
     alice.issueLink(random, NOW, LinkRenewal.INVITATION);
     assertEquals(OtpCheck.WRONG, alice.checkOtp(code, NOW));
   }

@@ -32,6 +32,7 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
       case GONE -> 410;
+      case TOO_MANY_REQUESTS -> 429;
       case UNAVAILABLE -> 503;
     };
   }
@@ -45,6 +46,7 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
       case NOT_FOUND -> "Not found";
       case CONFLICT -> "Conflict";
       case GONE -> "No longer available";
+      case TOO_MANY_REQUESTS -> "Too many requests";
       case UNAVAILABLE -> "A service the portal depends on is unavailable";
     };
   }

@@ -21,12 +21,14 @@ import org.paraph.documents.application.DocumentPreviews;
 import org.paraph.documents.domain.PageSize;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.workflows.application.OtpRequestSettings;
 import org.paraph.workflows.application.ParticipantLinks;
 import org.paraph.workflows.application.QualifiedSignatures;
 import org.paraph.workflows.application.RequestOrigin;
 import org.paraph.workflows.application.SignatureInput;
 import org.paraph.workflows.application.SigningView;
 import org.paraph.workflows.domain.EditableField;
+import org.paraph.workflows.domain.OtpRequestLimit;
 import org.paraph.workflows.domain.ParticipantAction;
 import org.paraph.workflows.domain.ParticipantState;
 import org.paraph.workflows.domain.SignatureBox;
@@ -48,6 +50,7 @@ public class ParticipantBacking implements Serializable {
   @Inject ParticipantLinks links;
   @Inject QualifiedSignatures qualified;
   @Inject DocumentPreviews previews;
+  @Inject OtpRequestSettings otpRequests;
   @Inject FacesContext facesContext;
   @Inject PortalConfig config;
 
@@ -321,6 +324,17 @@ public class ParticipantBacking implements Serializable {
 
   public boolean isOtpSent() {
     return otpSent;
+  }
+
+  /** Said before the first code is asked for, so that the refusal of a fourth is no surprise. */
+  public String getOtpRequestLimit() {
+    OtpRequestLimit limit = otpRequests.limit();
+    return "At most "
+        + limit.requests()
+        + (limit.requests() == 1 ? " code" : " codes")
+        + " within "
+        + limit.window().toMinutes()
+        + (limit.window().toMinutes() == 1 ? " minute." : " minutes.");
   }
 
   public boolean isTypedAllowed() {
