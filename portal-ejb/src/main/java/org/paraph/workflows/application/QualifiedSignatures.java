@@ -26,6 +26,7 @@ import org.paraph.seals.domain.RemoteCredentialException;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.infrastructure.CscClient;
 import org.paraph.seals.infrastructure.CscCredential;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.QualifiedIdentity;
 import org.paraph.workflows.domain.SignLinkException;
@@ -59,6 +60,7 @@ public class QualifiedSignatures {
   @Inject AuditLog auditLog;
   @Inject Callbacks callbacks;
   @Inject Clock clock;
+  @Inject OutboundGuard outboundGuard;
 
   // Through the container, so that each step below commits on its own.
   @Inject QualifiedSignatures self;
@@ -115,7 +117,8 @@ public class QualifiedSignatures {
     try {
       String accessToken = trustService.client().exchangeCode(code, trustService.redirectUri());
       CscCredential credential =
-          CscCredential.forPerson(CscClient.forPerson(trustService.baseUrl(), accessToken, clock));
+          CscCredential.forPerson(
+              CscClient.forPerson(trustService.baseUrl(), accessToken, clock, outboundGuard));
       X509Certificate certificate = credential.chain().get(0);
       if (trustService.requiresNameMatch()) {
         Optional<SignLinkException> wrongPerson = self.wrongPerson(authorised, certificate);

@@ -26,6 +26,7 @@ import org.paraph.documents.infrastructure.PdfInspector;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingFailedException;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.testsupport.DssTestValidation;
 import org.paraph.testsupport.TestPdfs;
 import org.paraph.trust.infrastructure.DemoCrlIssuer;
@@ -47,7 +48,8 @@ class TimestampFailoverTest {
   private static final AtomicInteger requests = new AtomicInteger();
 
   private final PadesSealer sealer = new PadesSealer(new PdfInspector());
-  private final TimestampAuthorities authorities = new TimestampAuthorities(null, 5);
+  private final TimestampAuthorities authorities =
+      new TimestampAuthorities(null, OutboundGuard.of(false, "127.0.0.1"), 5);
 
   @BeforeAll
   static void startTheAuthority() throws IOException {
