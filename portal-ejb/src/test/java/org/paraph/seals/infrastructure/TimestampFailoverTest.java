@@ -132,6 +132,29 @@ class TimestampFailoverTest {
     assertTrue(message.indexOf(first) < message.indexOf(second), "in the order tried: " + message);
   }
 
+  @Test
+  void anAuthorityOnAnInternalAddressIsRefusedUntilTheOperatorListsIt() {
+    TimestampAuthorities unlisted =
+        new TimestampAuthorities(null, OutboundGuard.of(false, "10.0.0.0/8"), 5);
+    int before = requests.get();
+
+    SealingFailedException failure =
+        assertThrows(
+            SealingFailedException.class,
+            () ->
+                sealer.seal(
+                    TestPdfs.onePage(),
+                    pki.seal(),
+                    SealOptions.invisible(SealLevel.B_T, "Acme", Instant.now()),
+                    unlisted.forUrls(List.of(liveUrl))));
+
+    assertEquals("timestamp-unavailable", failure.problemType());
+    String message = failure.getMessage();
+    assertTrue(message.contains(liveUrl), message);
+    assertTrue(message.contains("PARAPH_FETCH_ALLOW=127.0.0.1"), message);
+    assertEquals(before, requests.get(), "the authority was never asked");
+  }
+
   /** A port nothing listens on: bound, then closed, so a connection is refused at once. */
   private static String deadUrl() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
