@@ -102,7 +102,10 @@ class WorkflowParticipantBrowserIT {
                         "PARAPH_SMS_GATEWAY_URL",
                         sms.url(),
                         "PARAPH_SMS_GATEWAY_TOKEN",
-                        SMS_TOKEN)))
+                        SMS_TOKEN,
+                        // The gateway of the test listens on the loopback: allowed by name.
+                        "PARAPH_FETCH_ALLOW",
+                        "127.0.0.1")))
             .start();
     api = PortalClient.asAdmin(server);
   }

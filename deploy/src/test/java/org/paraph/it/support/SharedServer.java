@@ -27,7 +27,11 @@ public final class SharedServer implements ParameterResolver {
 
   private static Running start() {
     try {
-      return new Running(ParaphServer.create("shared", Map.of()).start());
+      // The test services the shared server reaches (a CSC trust service, timestamp authorities
+      // and CRLs) listen on 127.0.0.1: the operator allows exactly that address, as an
+      // installation lists its internal services. Other internal addresses stay refused.
+      return new Running(
+          ParaphServer.create("shared", Map.of("PARAPH_FETCH_ALLOW", "127.0.0.1")).start());
     } catch (Exception e) {
       throw new IllegalStateException("The shared server did not start", e);
     }

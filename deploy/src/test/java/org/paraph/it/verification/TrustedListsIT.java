@@ -81,7 +81,10 @@ class TrustedListsIT {
                       "PARAPH_LOTL_SIGNERS",
                       signers.toString(),
                       "PARAPH_TRUST_ANCHORS",
-                      extraAnchors.toString()))
+                      extraAnchors.toString(),
+                      // The lists are served on the loopback: allowed by name.
+                      "PARAPH_FETCH_ALLOW",
+                      "127.0.0.1"))
               .start()) {
         JsonObject report = verifyOnceListsAreLoaded(server, qualifiedSeal);
 

@@ -85,9 +85,9 @@ class QualifiedSignIT {
                 CLIENT,
                 "PARAPH_QES_CSC_CLIENT_SECRET",
                 SECRET,
-                // The final seal fetches the trust service's CRL, here on the loopback.
-                "PARAPH_FETCH_ALLOW_PRIVATE",
-                "true"));
+                // The trust service and its CRL listen on the loopback: allowed by name.
+                "PARAPH_FETCH_ALLOW",
+                "127.0.0.1"));
     // The operator registers the portal's callback at the trust service.
     csc.allowRedirectUri(server.baseUrl() + "/api/v1/sign/qualified/callback");
     server.start();

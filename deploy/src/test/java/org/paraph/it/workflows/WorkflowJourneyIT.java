@@ -71,8 +71,8 @@ class WorkflowJourneyIT {
                 "workflow-journey",
                 ParaphServer.mailingTo(
                     mail.getSmtp().getPort(),
-                    // The callback receiver of this test listens on the loopback.
-                    Map.of("PARAPH_FETCH_ALLOW_PRIVATE", "true")))
+                    // The callback receiver of this test listens on the loopback: allowed by name.
+                    Map.of("PARAPH_FETCH_ALLOW", "127.0.0.1")))
             .start();
     sender = PortalClient.asAdmin(server);
   }

@@ -11,18 +11,17 @@ import java.time.Duration;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.HttpEntity;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.documents.domain.RemoteDocumentException;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.infrastructure.GuardedHttp;
-import org.paraph.shared.infrastructure.OutboundAddresses;
-import org.paraph.shared.infrastructure.OutboundAddresses.RefusedAddressException;
+import org.paraph.shared.infrastructure.OutboundGuard;
+import org.paraph.shared.infrastructure.OutboundGuard.RefusedAddressException;
 
 /**
- * Fetches a document given by address, as DESIGN.md's rules want: http(s) only, never from
- * loopback, link-local or private addresses unless {@code PARAPH_FETCH_ALLOW_PRIVATE=true}, no
- * redirects (one could lead to such an address), at most the upload limit, within 20 seconds.
+ * Fetches a document given by address, as DESIGN.md's rules want: http(s) only, never from an
+ * internal address the {@link OutboundGuard} refuses, no redirects (one could lead to such an
+ * address), at most the upload limit, within 20 seconds.
  */
 @ApplicationScoped
 public class RemoteDocumentFetcher {
@@ -32,16 +31,14 @@ public class RemoteDocumentFetcher {
 
   @Inject PortalConfig config;
 
-  @Inject
-  @ConfigProperty(name = "paraph.fetch.allow.private", defaultValue = "false")
-  boolean allowPrivate;
+  @Inject OutboundGuard guard;
 
   private CloseableHttpClient http;
 
   @PostConstruct
   void openClient() {
     // The checked resolver connects only to the addresses it let through: no DNS rebinding.
-    http = GuardedHttp.client(CONNECT_TIMEOUT, TIMEOUT, allowPrivate, 0);
+    http = GuardedHttp.client(CONNECT_TIMEOUT, TIMEOUT, guard, 0);
   }
 
   @PreDestroy
@@ -83,7 +80,8 @@ public class RemoteDocumentFetcher {
   }
 
   private URI requireAllowed(String url) {
-    OutboundAddresses.refusal(url, allowPrivate)
+    guard
+        .refusal(url)
         .ifPresent(
             why -> {
               throw new RemoteDocumentException(why);

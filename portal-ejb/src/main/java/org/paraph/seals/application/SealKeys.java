@@ -23,6 +23,7 @@ import org.paraph.seals.domain.StoredPkcs12;
 import org.paraph.seals.infrastructure.CscCredential;
 import org.paraph.seals.infrastructure.Pkcs11Pool;
 import org.paraph.shared.application.Secrets;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.trust.infrastructure.Pkcs12;
 
 /**
@@ -39,6 +40,7 @@ public class SealKeys {
 
   @Inject Secrets secrets;
   @Inject Clock clock;
+  @Inject OutboundGuard outboundGuard;
 
   private final Map<UUID, SigningCredential> opened = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
@@ -111,7 +113,8 @@ public class SealKeys {
             stored.clientId(),
             secrets.decrypt(stored.encryptedClientSecret()),
             stored.credentialId()),
-        clock);
+        clock,
+        outboundGuard);
   }
 
   public StoredPkcs12 store(SealingKey key, String alias) {

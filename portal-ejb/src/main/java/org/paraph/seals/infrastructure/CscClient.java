@@ -11,9 +11,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -24,9 +21,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.paraph.seals.domain.CscSettings;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.RemoteCredentialException;
+import org.paraph.shared.infrastructure.GuardedHttp;
+import org.paraph.shared.infrastructure.OutboundGuard;
 
 /**
  * A client of the Cloud Signature Consortium API v2 (ETSI TS 119 432 family): {@code info}, an
@@ -44,6 +50,10 @@ import org.paraph.seals.domain.RemoteCredentialException;
  * <p>A service that refuses the portal's client or credential id fails with {@link
  * InvalidCredentialException}; one that cannot be reached or fails with {@link
  * RemoteCredentialException}.
+ *
+ * <p>The service's addresses (its base URL, and the OAuth2 server its {@code info} names) pass the
+ * portal's {@link OutboundGuard} like any other outbound request: a service on the organisation's
+ * own network must be listed in {@code PARAPH_FETCH_ALLOW}.
  */
 public final class CscClient {
 
@@ -54,7 +64,14 @@ public final class CscClient {
   private static final Duration TOKEN_MARGIN = Duration.ofSeconds(30);
 
   private final CscSettings settings;
-  private final HttpClient http;
+
+  /**
+   * One HTTP client (a connection pool) per guard, shared by every CscClient, so that signing
+   * reuses connections and opening a credential leaves no pool behind.
+   */
+  private static final Map<OutboundGuard, CloseableHttpClient> CLIENTS = new WeakHashMap<>();
+
+  private final CloseableHttpClient http;
   private final Clock clock;
 
   /** The access token of a person's authorisation; null when the client acts for itself. */
@@ -64,11 +81,12 @@ public final class CscClient {
   private String accessToken;
   private Instant accessTokenExpiry = Instant.MIN;
 
-  public CscClient(CscSettings settings, Clock clock) {
-    this(settings, clock, null, HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
+  public CscClient(CscSettings settings, Clock clock, OutboundGuard guard) {
+    this(settings, clock, null, http(guard));
   }
 
-  private CscClient(CscSettings settings, Clock clock, String personToken, HttpClient http) {
+  private CscClient(
+      CscSettings settings, Clock clock, String personToken, CloseableHttpClient http) {
     this.settings = settings;
     this.clock = clock;
     this.personToken = personToken;
@@ -80,12 +98,16 @@ public final class CscClient {
    * person's credentials only, and cannot renew the token (the person would have to authorise
    * again).
    */
-  public static CscClient forPerson(URI baseUrl, String accessToken, Clock clock) {
-    return new CscClient(
-        new CscSettings(baseUrl, "", "", ""),
-        clock,
-        accessToken,
-        HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
+  public static CscClient forPerson(
+      URI baseUrl, String accessToken, Clock clock, OutboundGuard guard) {
+    return new CscClient(new CscSettings(baseUrl, "", "", ""), clock, accessToken, http(guard));
+  }
+
+  private static CloseableHttpClient http(OutboundGuard guard) {
+    synchronized (CLIENTS) {
+      return CLIENTS.computeIfAbsent(
+          guard, key -> GuardedHttp.client(CONNECT_TIMEOUT, REQUEST_TIMEOUT, key, 0));
+    }
   }
 
   /** The same client, for another of the credentials it may use. */
@@ -346,14 +368,11 @@ public final class CscClient {
   }
 
   private JsonObject tokenRequest(String form) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(oauth2Base() + "/oauth2/token"))
-            .timeout(REQUEST_TIMEOUT)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build();
-    return send(request);
+    return send(
+        URI.create(oauth2Base() + "/oauth2/token"),
+        ContentType.APPLICATION_FORM_URLENCODED,
+        form,
+        null);
   }
 
   private String requireAccessToken(JsonObject answer) {
@@ -384,43 +403,43 @@ public final class CscClient {
   }
 
   private JsonObject post(URI uri, JsonObject body, String token) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
-            .timeout(REQUEST_TIMEOUT)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return send(request.build());
+    return send(uri, ContentType.APPLICATION_JSON, body.toString(), token);
   }
 
-  private JsonObject send(HttpRequest request) {
-    HttpResponse<String> response;
+  private record Answer(int status, String body) {}
+
+  private JsonObject send(URI uri, ContentType contentType, String body, String token) {
+    HttpPost request = new HttpPost(uri);
+    request.setHeader("Accept", "application/json");
+    if (token != null) {
+      request.setHeader("Authorization", "Bearer " + token);
+    }
+    request.setEntity(new StringEntity(body, contentType.withCharset(StandardCharsets.UTF_8)));
+    Answer response;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response =
+          http.execute(
+              request,
+              received ->
+                  new Answer(
+                      received.getCode(),
+                      received.getEntity() == null
+                          ? ""
+                          : EntityUtils.toString(received.getEntity(), StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new RemoteCredentialException(
           "The CSC service at "
-              + request.uri()
+              + uri
               + " cannot be reached ("
               + Failures.describe(e)
               + "). Try again once it answers.",
           e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new RemoteCredentialException("Interrupted while calling " + request.uri(), e);
     }
-    int status = response.statusCode();
-    JsonObject answer = parse(request.uri(), response.body(), status);
+    int status = response.status();
+    JsonObject answer = parse(uri, response.body(), status);
     if (status >= 500 || (status >= 300 && status < 400)) {
       throw new RemoteCredentialException(
-          "The CSC service at "
-              + request.uri()
-              + " failed with HTTP "
-              + status
-              + describeError(answer),
+          "The CSC service at " + uri + " failed with HTTP " + status + describeError(answer),
           null);
     }
     if (status >= 400) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.paraph.seals.domain.CscSettings;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.SigningCredential;
+import org.paraph.shared.infrastructure.OutboundGuard;
 
 /**
  * A seal's key held by a remote trust service, reached over the CSC API v2. The data to sign is
@@ -49,10 +50,10 @@ public final class CscCredential implements SigningCredential {
    * @throws InvalidCredentialException when the service refuses the client or the credential id
    * @throws org.paraph.seals.domain.RemoteCredentialException when it cannot be reached
    */
-  public static CscCredential open(CscSettings settings, Clock clock) {
+  public static CscCredential open(CscSettings settings, Clock clock, OutboundGuard guard) {
     CscSettings resolved = settings;
     if (settings.credentialId().isBlank()) {
-      List<String> ids = new CscClient(settings, clock).credentialIds();
+      List<String> ids = new CscClient(settings, clock, guard).credentialIds();
       if (ids.size() != 1) {
         throw new InvalidCredentialException(
             "Name the credential to seal with: client '"
@@ -66,7 +67,7 @@ public final class CscCredential implements SigningCredential {
           new CscSettings(
               settings.baseUrl(), settings.clientId(), settings.clientSecret(), ids.get(0));
     }
-    CscClient client = new CscClient(resolved, clock);
+    CscClient client = new CscClient(resolved, clock, guard);
     return new CscCredential(client, resolved.credentialId(), client.certificateChain());
   }
 

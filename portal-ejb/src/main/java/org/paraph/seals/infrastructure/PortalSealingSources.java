@@ -5,7 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.trust.application.DemoAuthorities;
 import org.paraph.trust.domain.AuthorityRole;
 import org.paraph.trust.infrastructure.DemoTspSource;
@@ -22,15 +22,13 @@ public class PortalSealingSources {
 
   @Inject DemoAuthorities demoAuthorities;
 
-  @Inject
-  @ConfigProperty(name = "paraph.fetch.allow.private", defaultValue = "false")
-  boolean allowPrivateAddresses;
+  @Inject OutboundGuard guard;
 
   private RemoteCrls remoteCrls;
 
   @PostConstruct
   void openRemoteCrls() {
-    remoteCrls = new RemoteCrls(allowPrivateAddresses);
+    remoteCrls = new RemoteCrls(guard);
   }
 
   @PreDestroy

@@ -12,15 +12,15 @@ import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.HttpEntity;
 import org.paraph.shared.infrastructure.GuardedHttp;
-import org.paraph.shared.infrastructure.OutboundAddresses;
+import org.paraph.shared.infrastructure.OutboundGuard;
 
 /**
  * Fetches the CRLs of certificates the portal did not issue, from the distribution points they
  * name, for long-term seals. The addresses come from documents, so they follow the portal's rule
- * for outbound addresses (http(s) only; no loopback or private ranges unless allowed), enforced on
- * the connection itself by {@link GuardedHttp}, with a size and time limit. A CRL that cannot be
- * had is simply absent: the seal then says revocation data is missing. One instance serves the
- * application; close it when the application stops.
+ * for outbound addresses ({@link OutboundGuard}: http(s) only, no internal ranges unless allowed),
+ * enforced on the connection itself by {@link GuardedHttp}, with a size and time limit. A CRL that
+ * cannot be had is simply absent: the seal then says revocation data is missing. One instance
+ * serves the application; close it when the application stops.
  */
 public final class RemoteCrls implements AutoCloseable {
 
@@ -28,17 +28,17 @@ public final class RemoteCrls implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final int MAX_BYTES = 10 * 1024 * 1024;
 
-  private final boolean allowPrivateAddresses;
+  private final OutboundGuard guard;
   private final CloseableHttpClient http;
 
-  public RemoteCrls(boolean allowPrivateAddresses) {
-    this.allowPrivateAddresses = allowPrivateAddresses;
-    this.http = GuardedHttp.client(TIMEOUT, TIMEOUT, allowPrivateAddresses, 0);
+  public RemoteCrls(OutboundGuard guard) {
+    this.guard = guard;
+    this.http = GuardedHttp.client(TIMEOUT, TIMEOUT, guard, 0);
   }
 
   /** The DER CRL published at this address, if it can be fetched. */
   public Optional<byte[]> fetch(String url) {
-    Optional<String> refusal = OutboundAddresses.refusal(url, allowPrivateAddresses);
+    Optional<String> refusal = guard.refusal(url);
     if (refusal.isPresent()) {
       LOG.fine(() -> "Not fetching the CRL at " + url + ": " + refusal.get());
       return Optional.empty();

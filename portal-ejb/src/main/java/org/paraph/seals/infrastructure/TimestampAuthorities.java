@@ -9,6 +9,8 @@ import java.util.List;
 import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
 import org.apache.hc.core5.util.TimeValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.paraph.shared.infrastructure.GuardedDataLoader;
+import org.paraph.shared.infrastructure.OutboundGuard;
 
 /**
  * The timestamp source of a seal: the portal's own authority, in-process, when the seal lists none;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TimestampAuthorities {
 
   @Inject PortalSealingSources portal;
+  @Inject OutboundGuard guard;
 
   /** How long to wait for each authority to accept the connection, and then to answer. */
   @Inject
@@ -28,8 +31,9 @@ public class TimestampAuthorities {
   protected TimestampAuthorities() {}
 
   /** Outside a container, e.g. in tests. */
-  TimestampAuthorities(PortalSealingSources portal, int timeoutSeconds) {
+  TimestampAuthorities(PortalSealingSources portal, OutboundGuard guard, int timeoutSeconds) {
     this.portal = portal;
+    this.guard = guard;
     this.timeoutSeconds = timeoutSeconds;
   }
 
@@ -46,7 +50,9 @@ public class TimestampAuthorities {
 
   private TSPSource online(String url) {
     int timeoutMillis = timeoutSeconds * 1000;
-    TimestampDataLoader loader = new TimestampDataLoader();
+    // Configured by the operator, and yet guarded: a seal's authority list is edited in the
+    // portal, so it must not become a way into the organisation's network (PARAPH_FETCH_ALLOW).
+    TimestampDataLoader loader = GuardedDataLoader.timestamps(guard);
     loader.setTimeoutConnection(timeoutMillis);
     loader.setTimeoutConnectionRequest(timeoutMillis);
     loader.setTimeoutResponse(timeoutMillis);

@@ -12,13 +12,13 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * HTTP clients for addresses a client of the portal chose (document URLs, callback URLs, the CRL
- * and OCSP addresses in an uploaded certificate). Their resolver is {@link
- * OutboundAddresses#resolve}: each name is resolved once, refused if any of its addresses is
- * internal, and the connection goes to exactly the addresses checked, so a name server that answers
- * a public address to the check and a private one to the connection (DNS rebinding) gets nowhere.
- * Redirects, when followed, go through the same resolver. No proxy from system properties, no
- * cookies, no retries.
+ * The HTTP clients of every outbound request: addresses a client of the portal chose (document
+ * URLs, callback URLs, the CRL and OCSP addresses in an uploaded certificate) and the services the
+ * operator configured (CSC, SMS gateway). Their resolver is {@link OutboundGuard#resolve}: each
+ * name is resolved once, refused if any of its addresses is internal, and the connection goes to
+ * exactly the addresses checked, so a name server that answers a public address to the check and a
+ * private one to the connection (DNS rebinding) gets nowhere. Redirects, when followed, go through
+ * the same resolver. No proxy from system properties, no cookies, no retries.
  */
 public final class GuardedHttp {
 
@@ -27,15 +27,15 @@ public final class GuardedHttp {
   /**
    * @param connectTimeout how long a connection may take to open
    * @param readTimeout how long the server may keep the client waiting between two reads
-   * @param allowPrivate whether loopback, link-local and private addresses may be reached
+   * @param guard which addresses may be reached
    * @param maxRedirects redirects followed; 0 follows none
    */
   public static CloseableHttpClient client(
-      Duration connectTimeout, Duration readTimeout, boolean allowPrivate, int maxRedirects) {
+      Duration connectTimeout, Duration readTimeout, OutboundGuard guard, int maxRedirects) {
     return HttpClients.custom()
         .setConnectionManager(
             PoolingHttpClientConnectionManagerBuilder.create()
-                .setDnsResolver(new CheckedResolver(allowPrivate))
+                .setDnsResolver(resolver(guard))
                 .setDefaultConnectionConfig(
                     ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(connectTimeout))
@@ -58,17 +58,22 @@ public final class GuardedHttp {
         .build();
   }
 
+  /** The resolver that refuses what the guard refuses, for clients built elsewhere (DSS). */
+  public static DnsResolver resolver(OutboundGuard guard) {
+    return new CheckedResolver(guard);
+  }
+
   private static final class CheckedResolver implements DnsResolver {
 
-    private final boolean allowPrivate;
+    private final OutboundGuard guard;
 
-    CheckedResolver(boolean allowPrivate) {
-      this.allowPrivate = allowPrivate;
+    CheckedResolver(OutboundGuard guard) {
+      this.guard = guard;
     }
 
     @Override
     public InetAddress[] resolve(String host) throws UnknownHostException {
-      return OutboundAddresses.resolve(host, allowPrivate);
+      return guard.resolve(host);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.verification.infrastructure.ValidationDataFetcher;
 
 /**
@@ -33,9 +34,7 @@ public class OnlineValidationSettings {
   @ConfigProperty(name = "paraph.verify.timeout.seconds", defaultValue = "5")
   int timeoutSeconds;
 
-  @Inject
-  @ConfigProperty(name = "paraph.fetch.allow.private", defaultValue = "false")
-  boolean allowPrivate;
+  @Inject OutboundGuard guard;
 
   @Inject Clock clock;
 
@@ -52,7 +51,7 @@ public class OnlineValidationSettings {
               Duration.ofSeconds(Math.max(1, timeoutSeconds)),
               ValidationDataFetcher.DEFAULT_MAX_BYTES,
               CACHE_TIME,
-              allowPrivate,
+              guard,
               clock);
     }
     return Optional.of(fetcher);

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.paraph.shared.domain.ConfigurationException;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.trust.infrastructure.CertificateFiles;
 import org.paraph.verification.domain.TrustedListStatus.State;
 import org.paraph.verification.infrastructure.EuTrustedLists;
@@ -53,6 +54,7 @@ public class VerificationTrust {
   @Resource ManagedThreadFactory threads;
   @Inject TrustedListSettings settings;
   @Inject Clock clock;
+  @Inject OutboundGuard outboundGuard;
 
   private final AtomicBoolean refreshing = new AtomicBoolean();
   private volatile EuTrustedLists trustedLists = EuTrustedLists.disabled();
@@ -159,7 +161,13 @@ public class VerificationTrust {
     }
     downloads = Executors.newFixedThreadPool(4, threads);
     return new EuTrustedLists(
-        url, signers, settings.cacheDirectory(), settings.timeout(), downloads, clock);
+        url,
+        signers,
+        settings.cacheDirectory(),
+        settings.timeout(),
+        outboundGuard,
+        downloads,
+        clock);
   }
 
   private List<X509Certificate> readExtraAnchors() {

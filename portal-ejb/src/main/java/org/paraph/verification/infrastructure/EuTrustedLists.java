@@ -1,6 +1,7 @@
 package org.paraph.verification.infrastructure;
 
 import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.FileDocument;
 import eu.europa.esig.dss.model.tsl.DownloadInfoRecord;
 import eu.europa.esig.dss.model.tsl.InfoRecord;
@@ -11,6 +12,7 @@ import eu.europa.esig.dss.model.tsl.ValidationInfoRecord;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
 import eu.europa.esig.dss.service.http.commons.FileCacheDataLoader;
+import eu.europa.esig.dss.spi.client.http.DataLoader;
 import eu.europa.esig.dss.spi.client.http.IgnoreDataLoader;
 import eu.europa.esig.dss.spi.tsl.TrustedListsCertificateSource;
 import eu.europa.esig.dss.spi.x509.CertificateSource;
@@ -43,6 +45,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
 import org.apache.hc.core5.util.TimeValue;
+import org.paraph.shared.infrastructure.GuardedDataLoader;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.verification.domain.TrustedListStatus;
 import org.paraph.verification.domain.TrustedListStatus.State;
 
@@ -78,6 +82,8 @@ public final class EuTrustedLists {
    * @param lotlSigners the certificates allowed to sign the LOTL; none: the lists are never used
    * @param cacheDirectory where downloads are kept across restarts
    * @param timeout how long each download may take to connect, then to answer
+   * @param guard where downloads may go: the LOTL's own URL is the operator's, but the lists it
+   *     names are not, and even the operator's must not reach inside unless allowed
    * @param executor runs the downloads of the national lists in parallel; {@code null} for DSS's
    *     own threads (outside a container)
    */
@@ -86,6 +92,7 @@ public final class EuTrustedLists {
       List<X509Certificate> lotlSigners,
       Path cacheDirectory,
       Duration timeout,
+      OutboundGuard guard,
       ExecutorService executor,
       Clock clock) {
     this.lotlUrl = Objects.requireNonNull(lotlUrl, "lotlUrl");
@@ -99,7 +106,7 @@ public final class EuTrustedLists {
                   + " certificates published in the Official Journal)");
       return;
     }
-    this.job = job(lotlSource(lotlSigners), cacheDirectory, timeout, executor);
+    this.job = job(lotlSource(lotlSigners), cacheDirectory, timeout, guard, executor);
     this.status = new TrustedListStatus(State.LOADING, lotlUrl, null, null, 0, 0, null);
   }
 
@@ -285,12 +292,16 @@ public final class EuTrustedLists {
   }
 
   private TLValidationJob job(
-      LOTLSource lotl, Path cacheDirectory, Duration timeout, ExecutorService executor) {
-    FileCacheDataLoader offline = new FileCacheDataLoader(new IgnoreDataLoader());
+      LOTLSource lotl,
+      Path cacheDirectory,
+      Duration timeout,
+      OutboundGuard guard,
+      ExecutorService executor) {
+    FileCacheDataLoader offline = new OwnUrlsOnly(new IgnoreDataLoader(), lotlUrl);
     offline.setCacheExpirationTime(-1);
     offline.setFileCacheDirectory(cacheDirectory.toFile());
 
-    FileCacheDataLoader online = new FileCacheDataLoader(http(timeout));
+    FileCacheDataLoader online = new OwnUrlsOnly(http(timeout, guard), lotlUrl);
     // Every online refresh downloads again; the cached copy is for starts without network.
     online.setCacheExpirationTime(0);
     online.setFileCacheDirectory(cacheDirectory.toFile());
@@ -322,9 +333,9 @@ public final class EuTrustedLists {
     return validationJob;
   }
 
-  private static CommonsDataLoader http(Duration timeout) {
+  private static CommonsDataLoader http(Duration timeout, OutboundGuard guard) {
     int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
-    CommonsDataLoader loader = new CommonsDataLoader();
+    CommonsDataLoader loader = GuardedDataLoader.commons(guard);
     loader.setTimeoutConnection(millis);
     loader.setTimeoutConnectionRequest(millis);
     loader.setTimeoutResponse(millis);
@@ -332,5 +343,30 @@ public final class EuTrustedLists {
     // The next scheduled refresh is the retry; a start must not wait on retries.
     loader.setRetryStrategy(new DefaultHttpRequestRetryStrategy(0, TimeValue.ZERO_MILLISECONDS));
     return loader;
+  }
+
+  /**
+   * The file cache, which reads file: URLs itself without asking its loader: only the operator's
+   * LOTL URL may be a local file, never an address a list names (which may be read before its
+   * signature is checked).
+   */
+  private static final class OwnUrlsOnly extends FileCacheDataLoader {
+
+    private static final long serialVersionUID = 1L;
+    private final String lotlUrl;
+
+    OwnUrlsOnly(DataLoader loader, String lotlUrl) {
+      super(loader);
+      this.lotlUrl = lotlUrl;
+    }
+
+    @Override
+    public DSSDocument getDocument(String url, boolean refresh) {
+      String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!url.equals(lotlUrl) && !lower.startsWith("http://") && !lower.startsWith("https://")) {
+        throw new DSSException("'" + url + "' is not an http(s) address, not followed");
+      }
+      return super.getDocument(url, refresh);
+    }
   }
 }

@@ -25,12 +25,13 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.paraph.shared.infrastructure.GuardedHttp;
-import org.paraph.shared.infrastructure.OutboundAddresses.RefusedAddressException;
+import org.paraph.shared.infrastructure.OutboundGuard;
+import org.paraph.shared.infrastructure.OutboundGuard.RefusedAddressException;
 
 /**
  * Fetches what a signature's certificates point to (CRLs, OCSP answers, issuer certificates) over
  * http(s), for the verifier. The addresses come from files anyone may upload, so every connection
- * goes only to addresses OutboundAddresses lets through, resolved once and used as resolved; each
+ * goes only to addresses the OutboundGuard lets through, resolved once and used as resolved; each
  * request has a connect and a read timeout and a size limit. Answers are kept in memory for a few
  * minutes, so that a burst of verifications of documents from one CA asks its responder once.
  * Thread-safe; one instance serves the whole application.
@@ -57,16 +58,16 @@ public final class ValidationDataFetcher implements AutoCloseable {
    *     the verifier waiting between two reads
    * @param maxBytes the largest answer accepted
    * @param cacheTime how long an answer is used again without asking anew
-   * @param allowPrivate whether loopback, link-local and private addresses may be reached
+   * @param guard which addresses may be reached
    */
   public ValidationDataFetcher(
-      Duration timeout, int maxBytes, Duration cacheTime, boolean allowPrivate, Clock clock) {
+      Duration timeout, int maxBytes, Duration cacheTime, OutboundGuard guard, Clock clock) {
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.maxBytes = maxBytes;
     this.cacheTime = Objects.requireNonNull(cacheTime, "cacheTime");
     this.clock = Objects.requireNonNull(clock, "clock");
     // Redirects go through the same checked resolver, so they cannot lead inside either.
-    this.http = GuardedHttp.client(timeout, timeout, allowPrivate, 3);
+    this.http = GuardedHttp.client(timeout, timeout, guard, 3);
   }
 
   /** The content at an http(s) URL. */

@@ -27,6 +27,7 @@ import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.infrastructure.CscClient;
 import org.paraph.seals.infrastructure.CscCredential;
 import org.paraph.shared.application.Secrets;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.QualifiedIdentity;
 import org.paraph.workflows.domain.SignLinkException;
@@ -61,6 +62,7 @@ public class QualifiedSignatures {
   @Inject Callbacks callbacks;
   @Inject Secrets secrets;
   @Inject Clock clock;
+  @Inject OutboundGuard outboundGuard;
 
   // Through the container, so that each step below commits on its own.
   @Inject QualifiedSignatures self;
@@ -152,7 +154,8 @@ public class QualifiedSignatures {
       String accessToken =
           trustService.client().exchangeCode(code, trustService.redirectUri(), opened.pkce());
       CscCredential credential =
-          CscCredential.forPerson(CscClient.forPerson(trustService.baseUrl(), accessToken, clock));
+          CscCredential.forPerson(
+              CscClient.forPerson(trustService.baseUrl(), accessToken, clock, outboundGuard));
       X509Certificate certificate = credential.chain().get(0);
       if (trustService.requiresNameMatch()) {
         Optional<SignLinkException> wrongPerson = self.wrongPerson(authorised, certificate);

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paraph.seals.domain.CscSettings;
 import org.paraph.seals.infrastructure.CscClient;
 import org.paraph.shared.application.PortalConfig;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.workflows.domain.SignLinkException;
 
 /**
@@ -46,6 +47,7 @@ public class QualifiedTrustService {
 
   @Inject PortalConfig config;
   @Inject Clock clock;
+  @Inject OutboundGuard outboundGuard;
 
   private CscClient client;
 
@@ -75,7 +77,8 @@ public class QualifiedTrustService {
       client =
           new CscClient(
               new CscSettings(baseUrl(), clientId.get().strip(), clientSecret.orElse(""), ""),
-              clock);
+              clock,
+              outboundGuard);
     }
     return client;
   }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditAction;
 import org.paraph.audit.domain.AuditEvent;
@@ -26,7 +25,7 @@ import org.paraph.seals.domain.Placement;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
-import org.paraph.shared.infrastructure.OutboundAddresses;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.ParticipantAction;
@@ -57,9 +56,7 @@ public class WorkflowService {
   @Inject Callbacks callbacks;
   @Inject QualifiedTrustService qualifiedTrustService;
 
-  @Inject
-  @ConfigProperty(name = "paraph.fetch.allow.private", defaultValue = "false")
-  boolean allowPrivateAddresses;
+  @Inject OutboundGuard outboundGuard;
 
   @Inject AuditLog auditLog;
   @Inject PortalConfig config;
@@ -266,7 +263,8 @@ public class WorkflowService {
     }
     String callbackUrl = request.settings().callbackUrl();
     if (callbackUrl != null) {
-      OutboundAddresses.refusal(callbackUrl, allowPrivateAddresses)
+      outboundGuard
+          .refusal(callbackUrl)
           .ifPresent(
               why -> {
                 throw WorkflowException.invalid("callbackUrl: " + why);

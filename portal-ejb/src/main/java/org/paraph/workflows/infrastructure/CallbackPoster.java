@@ -19,10 +19,9 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paraph.shared.infrastructure.GuardedHttp;
-import org.paraph.shared.infrastructure.OutboundAddresses;
-import org.paraph.shared.infrastructure.OutboundAddresses.RefusedAddressException;
+import org.paraph.shared.infrastructure.OutboundGuard;
+import org.paraph.shared.infrastructure.OutboundGuard.RefusedAddressException;
 
 /**
  * Posts one callback: the JSON body, signed with HMAC-SHA256 under the workflow's callback secret.
@@ -39,9 +38,7 @@ public class CallbackPoster {
     }
   }
 
-  @Inject
-  @ConfigProperty(name = "paraph.fetch.allow.private", defaultValue = "false")
-  boolean allowPrivate;
+  @Inject OutboundGuard guard;
 
   private CloseableHttpClient http;
 
@@ -49,7 +46,7 @@ public class CallbackPoster {
   void openClient() {
     // No redirects (one could lead inside); the checked resolver connects only to the addresses
     // it let through, so a name that resolves differently the second time gets nowhere.
-    http = GuardedHttp.client(Duration.ofSeconds(5), Duration.ofSeconds(10), allowPrivate, 0);
+    http = GuardedHttp.client(Duration.ofSeconds(5), Duration.ofSeconds(10), guard, 0);
   }
 
   @PreDestroy
@@ -59,7 +56,7 @@ public class CallbackPoster {
 
   public Attempt post(
       String url, String event, String deliveryId, String body, String secret, Instant now) {
-    Optional<String> refusal = OutboundAddresses.refusal(url, allowPrivate);
+    Optional<String> refusal = guard.refusal(url);
     if (refusal.isPresent()) {
       return new Attempt(null, refusal.get());
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paraph.messaging.domain.MessageDeliveryException;
 import org.paraph.messaging.domain.SmsMessage;
+import org.paraph.shared.infrastructure.OutboundGuard;
 
 /** Text messages through a real HTTP gateway: what it receives, and a gateway that refuses. */
 class ConfiguredSmsSenderTest {
@@ -49,6 +50,8 @@ class ConfiguredSmsSenderTest {
     sender = new ConfiguredSmsSender();
     sender.config = config;
     sender.clock = Clock.systemUTC();
+    // The gateway of the test listens on the loopback: the operator lists it.
+    sender.guard = OutboundGuard.of(false, "127.0.0.1");
   }
 
   @AfterEach
@@ -76,5 +79,16 @@ class ConfiguredSmsSenderTest {
             () -> sender.send(new SmsMessage("+33612345678", "code")));
     assertEquals("message-not-delivered", failure.problemType());
     assertTrue(failure.getMessage().contains("HTTP 500"), failure.getMessage());
+  }
+
+  @Test
+  void aGatewayOnAnInternalAddressNotListedIsRefusedBeforeAnyRequest() {
+    sender.guard = OutboundGuard.strict();
+    MessageDeliveryException failure =
+        assertThrows(
+            MessageDeliveryException.class,
+            () -> sender.send(new SmsMessage("+33612345678", "code")));
+    assertTrue(failure.getMessage().contains("PARAPH_FETCH_ALLOW=127.0.0.1"), failure.getMessage());
+    assertEquals(List.of(), bodies, "nothing reached the gateway");
   }
 }

@@ -22,6 +22,7 @@ import org.paraph.seals.domain.RemoteCredentialException;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.shared.domain.FailureKind;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.testsupport.CscTestServer;
 import org.paraph.testsupport.DssTestValidation;
 import org.paraph.testsupport.TestPdfs;
@@ -139,7 +140,8 @@ class CscCredentialTest {
 
     RemoteCredentialException failure =
         assertThrows(
-            RemoteCredentialException.class, () -> CscCredential.open(settings, Clock.systemUTC()));
+            RemoteCredentialException.class,
+            () -> CscCredential.open(settings, Clock.systemUTC(), LOOPBACK));
 
     assertEquals(FailureKind.UNAVAILABLE, failure.kind());
     assertTrue(failure.getMessage().contains("cannot be reached"), failure.getMessage());
@@ -148,6 +150,10 @@ class CscCredentialTest {
   private static CscCredential open(String secret, String credentialId) {
     return CscCredential.open(
         new CscSettings(URI.create(csc.baseUrl()), CLIENT, secret, credentialId),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        LOOPBACK);
   }
+
+  /** The test service listens on the loopback, which the portal reaches only when told to. */
+  private static final OutboundGuard LOOPBACK = OutboundGuard.of(false, "127.0.0.1");
 }

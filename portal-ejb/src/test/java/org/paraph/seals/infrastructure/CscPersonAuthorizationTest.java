@@ -21,6 +21,7 @@ import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingKey;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.testsupport.CscLoginForm;
 import org.paraph.testsupport.CscTestServer;
 import org.paraph.testsupport.DssTestValidation;
@@ -32,6 +33,9 @@ import org.paraph.testsupport.TestPdfs;
  * gives reaches that person's credential and no other.
  */
 class CscPersonAuthorizationTest {
+
+  /** The test service listens on the loopback, which the portal reaches only when told to. */
+  private static final OutboundGuard LOOPBACK = OutboundGuard.of(false, "127.0.0.1");
 
   private static final String CLIENT = "paraph-portal";
   private static final String SECRET = "s3cret-of-the-portal";
@@ -65,7 +69,8 @@ class CscPersonAuthorizationTest {
     assertTrue(redirect.toString().startsWith(CALLBACK + "?"), redirect::toString);
     assertEquals("state-123", CscLoginForm.parameter(redirect, "state"));
     String token = portal().exchangeCode(CscLoginForm.parameter(redirect, "code"), CALLBACK, PKCE);
-    CscCredential credential = CscCredential.forPerson(CscClient.forPerson(base(), token, clock));
+    CscCredential credential =
+        CscCredential.forPerson(CscClient.forPerson(base(), token, clock, LOOPBACK));
 
     assertEquals(qualified.chain(), credential.chain());
     byte[] signed =
@@ -144,7 +149,7 @@ class CscPersonAuthorizationTest {
     URI redirect =
         browser.allow(portal().authorizationUri(CALLBACK, "s4", PKCE), "other", "pass-O-2");
     String token = portal().exchangeCode(CscLoginForm.parameter(redirect, "code"), CALLBACK, PKCE);
-    CscClient other = CscClient.forPerson(base(), token, clock);
+    CscClient other = CscClient.forPerson(base(), token, clock, LOOPBACK);
 
     assertEquals(List.of("qes-other"), other.credentialIds());
     byte[] hash = MessageDigest.getInstance("SHA-256").digest("contract".getBytes());
@@ -172,7 +177,7 @@ class CscPersonAuthorizationTest {
   }
 
   private CscClient portal() {
-    return new CscClient(new CscSettings(base(), CLIENT, SECRET, ""), clock);
+    return new CscClient(new CscSettings(base(), CLIENT, SECRET, ""), clock, LOOPBACK);
   }
 
   private static URI base() {

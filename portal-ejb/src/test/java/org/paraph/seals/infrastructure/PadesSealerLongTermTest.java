@@ -26,6 +26,7 @@ import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingFailedException;
 import org.paraph.seals.domain.SealingKey;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.testsupport.CscTestServer;
 import org.paraph.testsupport.DssTestValidation;
 import org.paraph.testsupport.TestPdfs;
@@ -101,7 +102,7 @@ class PadesSealerLongTermTest {
   @Test
   void archivalSealOverAForeignSignatureEmbedsTheForeignCrlFetchedFromItsIssuer() {
     try (CscTestServer trustService = CscTestServer.start("client", "secret", "seal");
-        RemoteCrls remote = new RemoteCrls(true)) {
+        RemoteCrls remote = new RemoteCrls(OutboundGuard.of(false, "127.0.0.1"))) {
       SealingKey person = trustService.addUser("qp", "pw", "Qualified Person");
       byte[] signed =
           new PadesSealer(new PdfInspector())
@@ -134,8 +135,8 @@ class PadesSealerLongTermTest {
   @Test
   void aForeignCrlFromAPrivateAddressIsNotFetchedUnlessAllowed() {
     try (CscTestServer trustService = CscTestServer.start("client", "secret", "seal");
-        RemoteCrls allowed = new RemoteCrls(true);
-        RemoteCrls refused = new RemoteCrls(false)) {
+        RemoteCrls allowed = new RemoteCrls(OutboundGuard.of(false, "127.0.0.1"));
+        RemoteCrls refused = new RemoteCrls(OutboundGuard.strict())) {
       assertTrue(allowed.fetch(trustService.crlUrl()).isPresent());
       assertTrue(refused.fetch(trustService.crlUrl()).isEmpty());
     }

@@ -26,6 +26,7 @@ import org.paraph.documents.infrastructure.PdfInspector;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingFailedException;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.testsupport.DssTestValidation;
 import org.paraph.testsupport.TestPdfs;
 import org.paraph.trust.infrastructure.DemoCrlIssuer;
@@ -47,7 +48,8 @@ class TimestampFailoverTest {
   private static final AtomicInteger requests = new AtomicInteger();
 
   private final PadesSealer sealer = new PadesSealer(new PdfInspector());
-  private final TimestampAuthorities authorities = new TimestampAuthorities(null, 5);
+  private final TimestampAuthorities authorities =
+      new TimestampAuthorities(null, OutboundGuard.of(false, "127.0.0.1"), 5);
 
   @BeforeAll
   static void startTheAuthority() throws IOException {
@@ -128,6 +130,29 @@ class TimestampFailoverTest {
     String message = failure.getMessage();
     assertTrue(message.contains(first) && message.contains(second), message);
     assertTrue(message.indexOf(first) < message.indexOf(second), "in the order tried: " + message);
+  }
+
+  @Test
+  void anAuthorityOnAnInternalAddressIsRefusedUntilTheOperatorListsIt() {
+    TimestampAuthorities unlisted =
+        new TimestampAuthorities(null, OutboundGuard.of(false, "10.0.0.0/8"), 5);
+    int before = requests.get();
+
+    SealingFailedException failure =
+        assertThrows(
+            SealingFailedException.class,
+            () ->
+                sealer.seal(
+                    TestPdfs.onePage(),
+                    pki.seal(),
+                    SealOptions.invisible(SealLevel.B_T, "Acme", Instant.now()),
+                    unlisted.forUrls(List.of(liveUrl))));
+
+    assertEquals("timestamp-unavailable", failure.problemType());
+    String message = failure.getMessage();
+    assertTrue(message.contains(liveUrl), message);
+    assertTrue(message.contains("PARAPH_FETCH_ALLOW=127.0.0.1"), message);
+    assertEquals(before, requests.get(), "the authority was never asked");
   }
 
   /** A port nothing listens on: bound, then closed, so a connection is refused at once. */

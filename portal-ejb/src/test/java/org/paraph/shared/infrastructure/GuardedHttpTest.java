@@ -16,7 +16,7 @@ import org.apache.hc.core5.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.paraph.shared.infrastructure.OutboundAddresses.RefusedAddressException;
+import org.paraph.shared.infrastructure.OutboundGuard.RefusedAddressException;
 
 /**
  * The guarded clients refuse internal addresses in the resolver itself, the one whose answer they
@@ -47,7 +47,7 @@ class GuardedHttpTest {
 
   @Test
   void aNameForTheLoopbackIsRefusedBeforeAnyConnection() throws IOException {
-    try (CloseableHttpClient client = client(false)) {
+    try (CloseableHttpClient client = client(OutboundGuard.strict())) {
       RefusedAddressException refused =
           assertThrows(
               RefusedAddressException.class,
@@ -55,13 +55,15 @@ class GuardedHttpTest {
 
       assertTrue(
           refused.getMessage().contains("PARAPH_FETCH_ALLOW_PRIVATE=true"), refused::getMessage);
+      assertTrue(
+          refused.getMessage().contains("PARAPH_FETCH_ALLOW=localhost"), refused::getMessage);
     }
     assertEquals(0, requests.get());
   }
 
   @Test
   void anAddressLiteralIsCheckedToo() throws IOException {
-    try (CloseableHttpClient client = client(false)) {
+    try (CloseableHttpClient client = client(OutboundGuard.strict())) {
       assertThrows(
           RefusedAddressException.class,
           () -> client.execute(new HttpGet(url("127.0.0.1")), HttpResponse::getCode));
@@ -71,7 +73,7 @@ class GuardedHttpTest {
 
   @Test
   void theOperatorMayAllowPrivateAddresses() throws IOException {
-    try (CloseableHttpClient client = client(true)) {
+    try (CloseableHttpClient client = client(OutboundGuard.of(true, ""))) {
       assertEquals(204, client.execute(new HttpGet(url("localhost")), HttpResponse::getCode));
     }
     assertEquals(1, requests.get());
@@ -80,16 +82,64 @@ class GuardedHttpTest {
   @Test
   void theUrlCheckSaysWhyAndAcceptsOnlyHttp() {
     assertTrue(
-        OutboundAddresses.refusal("http://127.0.0.1/x", false).orElseThrow().contains("private"));
+        OutboundGuard.strict()
+            .refusal("http://127.0.0.1/x")
+            .orElseThrow()
+            .contains("in 127.0.0.0/8, loopback"));
     assertTrue(
-        OutboundAddresses.refusal("file:///etc/passwd", true)
+        OutboundGuard.of(true, "")
+            .refusal("file:///etc/passwd")
             .orElseThrow()
             .contains("not an http(s) address"));
-    assertTrue(OutboundAddresses.refusal("http://127.0.0.1/x", true).isEmpty());
+    assertTrue(OutboundGuard.of(true, "").refusal("http://127.0.0.1/x").isEmpty());
   }
 
-  private CloseableHttpClient client(boolean allowPrivate) {
-    return GuardedHttp.client(Duration.ofSeconds(2), Duration.ofSeconds(2), allowPrivate, 0);
+  @Test
+  void anAddressListedByTheOperatorIsReachedAndNoOther() throws IOException {
+    try (CloseableHttpClient client = client(OutboundGuard.of(false, "127.0.0.1"))) {
+      assertEquals(204, client.execute(new HttpGet(url("127.0.0.1")), HttpResponse::getCode));
+    }
+    try (CloseableHttpClient client = client(OutboundGuard.of(false, "127.0.0.2, 10.0.0.0/8"))) {
+      assertThrows(
+          RefusedAddressException.class,
+          () -> client.execute(new HttpGet(url("127.0.0.1")), HttpResponse::getCode));
+    }
+    assertEquals(1, requests.get());
+  }
+
+  @Test
+  void aHostNameListedByTheOperatorIsReached() throws IOException {
+    try (CloseableHttpClient client = client(OutboundGuard.of(false, "LocalHost"))) {
+      assertEquals(204, client.execute(new HttpGet(url("localhost")), HttpResponse::getCode));
+    }
+    assertEquals(1, requests.get());
+  }
+
+  @Test
+  void aRedirectToAnInternalAddressIsRefusedAtTheRedirect() throws IOException {
+    server.createContext(
+        "/away",
+        exchange -> {
+          exchange.getResponseHeaders().add("Location", url("127.0.0.1") + "inside");
+          exchange.sendResponseHeaders(302, -1);
+          exchange.close();
+        });
+    // The first hop is allowed by name; the redirect goes to an address nobody listed.
+    try (CloseableHttpClient client =
+        GuardedHttp.client(
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(2),
+            OutboundGuard.of(false, "localhost"),
+            3)) {
+      assertThrows(
+          RefusedAddressException.class,
+          () -> client.execute(new HttpGet(url("localhost") + "away"), HttpResponse::getCode));
+    }
+    assertEquals(0, requests.get(), "the internal target got nothing");
+  }
+
+  private CloseableHttpClient client(OutboundGuard guard) {
+    return GuardedHttp.client(Duration.ofSeconds(2), Duration.ofSeconds(2), guard, 0);
   }
 
   private String url(String host) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealingKey;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.testsupport.ProviderSeals;
 import org.paraph.testsupport.TestPdfs;
 import org.paraph.testsupport.TestTrustedLists;
@@ -216,7 +217,13 @@ class EuTrustedListsTest {
     String lotlUrl = publishLists();
     EuTrustedLists lists =
         new EuTrustedLists(
-            lotlUrl, List.of(), cache, Duration.ofSeconds(5), null, Clock.systemUTC());
+            lotlUrl,
+            List.of(),
+            cache,
+            Duration.ofSeconds(5),
+            OutboundGuard.of(false, "127.0.0.1"),
+            null,
+            Clock.systemUTC());
 
     lists.loadFromCache();
     lists.refresh();
@@ -262,6 +269,7 @@ class EuTrustedListsTest {
         List.of(operators.seal().signingCertificate()),
         cache,
         Duration.ofSeconds(5),
+        OutboundGuard.of(false, "127.0.0.1"),
         null,
         Clock.systemUTC());
   }

@@ -23,6 +23,7 @@ import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.seals.infrastructure.LongTermValidationSources;
 import org.paraph.seals.infrastructure.PadesSealer;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.testsupport.RevocationTestCa;
 import org.paraph.testsupport.TestPdfs;
 import org.paraph.trust.infrastructure.DemoCrlIssuer;
@@ -172,7 +173,9 @@ class OnlineRevocationTest {
     List<String> problems = verdict.revocation().problems();
     assertEquals(2, problems.size(), problems::toString);
     assertTrue(
-        problems.get(0).startsWith("OCSP at 127.0.0.1: refused: 127.0.0.1 is a private"),
+        problems
+            .get(0)
+            .startsWith("OCSP at 127.0.0.1: refused: 127.0.0.1 is in 127.0.0.0/8, loopback"),
         problems::toString);
     assertTrue(problems.get(1).contains("PARAPH_FETCH_ALLOW_PRIVATE=true"), problems::toString);
   }
@@ -255,7 +258,7 @@ class OnlineRevocationTest {
             TIMEOUT,
             ValidationDataFetcher.DEFAULT_MAX_BYTES,
             Duration.ofMinutes(5),
-            allowPrivate,
+            allowPrivate ? OutboundGuard.of(false, "127.0.0.1") : OutboundGuard.strict(),
             Clock.systemUTC());
     return new DssVerifier(
         anchors(),

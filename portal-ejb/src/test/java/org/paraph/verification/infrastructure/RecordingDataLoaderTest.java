@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.testsupport.TrustedListServer;
 
 /** One verification fetches at most its budget, whatever the document names. */
@@ -25,7 +26,11 @@ class RecordingDataLoaderTest {
     server = new TrustedListServer();
     fetcher =
         new ValidationDataFetcher(
-            Duration.ofSeconds(2), 1024, Duration.ofMinutes(5), true, Clock.systemUTC());
+            Duration.ofSeconds(2),
+            1024,
+            Duration.ofMinutes(5),
+            OutboundGuard.of(false, "127.0.0.1"),
+            Clock.systemUTC());
   }
 
   @AfterEach
