@@ -250,8 +250,29 @@ class ResourceExhaustionIT {
       out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
       out.write(new byte[1024]);
       out.flush();
-      InputStream in = socket.getInputStream();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return answer(socket.getInputStream());
+    }
+  }
+
+  /**
+   * What the server answered, read until the end of its body ("}" of a problem document, the end of
+   * a page) or of the connection, whichever comes first: the server need not wait for the body it
+   * refused.
+   */
+  private static String answer(InputStream in) throws IOException {
+    StringBuilder answer = new StringBuilder();
+    byte[] buffer = new byte[8192];
+    while (true) {
+      int headersEnd = answer.indexOf("\r\n\r\n");
+      String body = headersEnd < 0 ? "" : answer.substring(headersEnd);
+      if (body.contains("</html>") || body.contains("\"}")) {
+        return answer.toString();
+      }
+      int n = in.read(buffer);
+      if (n < 0) {
+        return answer.toString();
+      }
+      answer.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
     }
   }
 
