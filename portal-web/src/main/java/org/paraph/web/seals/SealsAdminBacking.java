@@ -188,6 +188,13 @@ public class SealsAdminBacking implements Serializable {
     if (retiringId == null) {
       return;
     }
+    if (retirementReason == null) {
+      // The page requires a choice; a request without one changes nothing.
+      facesContext.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose why the seal is retired", null));
+      return;
+    }
     try {
       RetiredSeal retired = administration.retire(currentActor(), retiringId, retirementReason);
       facesContext.addMessage(

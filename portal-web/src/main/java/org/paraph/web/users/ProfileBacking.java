@@ -157,6 +157,14 @@ public class ProfileBacking implements Serializable {
     if (removingId == null) {
       return;
     }
+    if (removalReason == null) {
+      // The page requires a choice; a request without one changes nothing.
+      facesContext.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, "Choose why the certificate is removed", null));
+      return;
+    }
     try {
       RetiredSeal removed = seals.retire(actor(), removingId, removalReason);
       info(
