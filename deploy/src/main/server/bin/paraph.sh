@@ -60,4 +60,5 @@ exec "$server_home/bin/standalone.sh" \
   -Djboss.management.http.port=$((port + 1910)) \
   -Djboss.management.https.port=$((port + 1913)) \
   -Dparaph.max.post.bytes=$((PARAPH_MAX_REQUEST_MB * 1024 * 1024)) \
+  -Dparaph.listener.max.post.bytes=$((PARAPH_MAX_REQUEST_MB * 2 * 1024 * 1024)) \
   "$@"

@@ -219,12 +219,12 @@ class InjectionAttackIT {
 
       sender.findElement(By.id("wizard:start")).click();
 
-      WebElement fieldError =
-          wait.until(
-              ExpectedConditions.visibilityOfElementLocated(By.id("wizard:redirect-message")));
+      // The message is redrawn by the ajax answer: wait for the text, then read the element anew.
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("wizard:redirect-message"), "https://"));
+      WebElement fieldError = sender.findElement(By.id("wizard:redirect-message"));
+      assertTrue(fieldError.isDisplayed(), "the message is shown next to the field");
       assertTrue(fieldError.getText().contains("https://"), fieldError::getText);
       assertTrue(sender.getCurrentUrl().contains("/app/workflow-new"), sender.getCurrentUrl());
       String listed =
