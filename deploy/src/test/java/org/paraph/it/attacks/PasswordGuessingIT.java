@@ -38,6 +38,7 @@ class PasswordGuessingIT {
   private static final int FREE_PER_ADDRESS = 20;
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("<script [^>]*nonce=\"([^\"]+)\"");
 
   /** Not a trusted proxy, though on this machine: what it forwards must be ignored. */
   private static final String UNTRUSTED_PEER = "127.0.0.2";
@@ -168,7 +169,10 @@ class PasswordGuessingIT {
     String verifier = "192.0.2.200";
     for (int i = 0; i < 60; i++) {
       HttpResponse<byte[]> answer = anonymousVerification(verifier);
-      assertTrue(answer.statusCode() != 429, () -> "post within the burst: " + summary(answer));
+      int sent = i + 1;
+      assertTrue(
+          answer.statusCode() != 429,
+          () -> "post " + sent + " within the burst: " + summary(answer));
     }
     HttpResponse<byte[]> limited = anonymousVerification(verifier);
     for (int i = 0; i < 240 && limited.statusCode() != 429; i++) {
@@ -352,6 +356,7 @@ class PasswordGuessingIT {
   private static final class LoginPage {
     private String cookie;
     private String viewState;
+    private String nonce;
 
     Answer logIn(String username, String password) throws Exception {
       if (viewState == null) {
@@ -366,7 +371,10 @@ class PasswordGuessingIT {
               + "&"
               + field("login:submit", "")
               + "&"
-              + field("jakarta.faces.ViewState", viewState);
+              + field("jakarta.faces.ViewState", viewState)
+              + "&"
+              // What PrimeFaces' script adds to every form of a page under its CSP mode.
+              + field("primefaces.nonce", nonce);
       List<String> headers = new ArrayList<>();
       headers.add("Content-Type: application/x-www-form-urlencoded");
       if (cookie != null) {
@@ -386,6 +394,9 @@ class PasswordGuessingIT {
       Matcher matcher = VIEW_STATE.matcher(page.body());
       assertTrue(matcher.find(), () -> "a login page: " + page.status() + " " + page.body());
       viewState = matcher.group(1);
+      Matcher scriptNonce = NONCE.matcher(page.body());
+      assertTrue(scriptNonce.find(), () -> "the page's scripts carry a nonce: " + page.body());
+      nonce = scriptNonce.group(1);
     }
 
     private static String field(String name, String value) {
