@@ -19,8 +19,9 @@ import org.paraph.api.error.Problems;
  * work: verifying a document (API and page) and timestamping. Only requests that submit something
  * count (not GET, which shows the page). 429 with {@code Retry-After} beyond it.
  */
-@WebFilter(
-    urlPatterns = {"/api/v1/verifications", "/api/v1/verifications/*", "/verify.xhtml", "/tsa"})
+// "/api/v1/verifications/*" also matches "/api/v1/verifications" itself; naming both made the
+// container run the filter twice on that path, so each post took two tokens.
+@WebFilter(urlPatterns = {"/api/v1/verifications/*", "/verify.xhtml", "/tsa"})
 public class AnonymousRateLimitFilter extends HttpFilter {
 
   private static final int MAX_TRACKED = 50_000;
