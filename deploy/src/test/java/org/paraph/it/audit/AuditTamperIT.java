@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,6 +113,10 @@ class AuditTamperIT {
               By.id("audit:chain-status"), expected));
       String status = driver.findElement(By.id("audit:chain-status")).getText();
       Browser.screenshot(driver, work.resolve("audit-" + expected + ".png"));
+      assertEquals(
+          List.of(),
+          Browser.cspViolations(driver),
+          "the browser refused content under the page's policy");
       return status;
     } finally {
       driver.quit();

@@ -301,6 +301,10 @@ class QualifiedSignIT {
           messages.getText().contains("your qualified signature is on the document"),
           messages::getText);
       assertEquals(List.of("SIGNED"), participants(id));
+      assertEquals(
+          List.of(),
+          Browser.cspViolations(driver),
+          "the browser refused content under the page's policy");
     } finally {
       Browser.screenshot(driver, work.resolve("qualified-sign.png"));
       driver.quit();

@@ -23,6 +23,7 @@ import org.paraph.seals.infrastructure.Pkcs11Pool;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.AesGcmSecretBox;
 import org.paraph.shared.domain.FailureKind;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.testsupport.CscTestServer;
 import org.paraph.testsupport.SoftHsm;
 import org.paraph.trust.infrastructure.DemoPki;
@@ -49,6 +50,8 @@ class SealKeysTest {
     byte[] masterKey = new byte[32];
     new SecureRandom().nextBytes(masterKey);
     AesGcmSecretBox box = new AesGcmSecretBox(masterKey);
+    // The test trust service listens on the loopback, which the portal reaches only when told to.
+    sealKeys.outboundGuard = OutboundGuard.of(false, "127.0.0.1");
     sealKeys.secrets =
         new Secrets() {
           @Override
