@@ -27,13 +27,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.paraph.it.support.MailingPortal;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.ParticipantMail;
 import org.paraph.it.support.PortalClient;
 import org.paraph.it.support.RefusingGreenMail;
+import org.paraph.it.support.SharedMailingServer;
 import org.paraph.it.support.TestPdfs;
 import org.paraph.it.support.WorkflowJson;
 
@@ -44,6 +46,7 @@ import org.paraph.it.support.WorkflowJson;
  * mailbox) stops at the limit with 429 and {@code Retry-After}, nothing sent. Mail goes to a real
  * SMTP server (GreenMail), so the test counts what reached each mailbox.
  */
+@ExtendWith(SharedMailingServer.class)
 class OtpAttackIT {
 
   private static final int ATTACKERS = 50;
@@ -57,22 +60,10 @@ class OtpAttackIT {
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @BeforeAll
-  static void startMailAndPortal() throws Exception {
-    mail = new RefusingGreenMail();
-    mail.start();
-    server =
-        ParaphServer.create("otp-attack", ParaphServer.mailingTo(mail.port(), Map.of())).start();
+  static void connect(MailingPortal portal) {
+    mail = portal.mail();
+    server = portal.server();
     admin = PortalClient.asAdmin(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (mail != null) {
-      mail.stop();
-    }
   }
 
   @Test

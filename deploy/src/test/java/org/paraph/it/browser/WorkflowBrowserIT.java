@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -23,12 +21,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,9 +38,11 @@ import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paraph.it.support.Browser;
 import org.paraph.it.support.IndependentChecks;
+import org.paraph.it.support.MailingPortal;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.PortalClient;
 import org.paraph.it.support.SenderWizard;
+import org.paraph.it.support.SharedMailingServer;
 import org.paraph.it.support.TestPdfs;
 
 /**
@@ -51,6 +51,7 @@ import org.paraph.it.support.TestPdfs;
  * their mail, asks for the code, reads it from the next mail and signs; the seal approver approves
  * on the tasks page; the sender sees the workflow completed and downloads the signed document.
  */
+@ExtendWith(SharedMailingServer.class)
 class WorkflowBrowserIT {
 
   private static final Pattern LINK = Pattern.compile("(https?://\\S+/sign/[A-Za-z0-9_-]{20,})");
@@ -67,23 +68,9 @@ class WorkflowBrowserIT {
   private WebDriverWait participantWait;
 
   @BeforeAll
-  static void startMailAndPortal() throws Exception {
-    mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
-    server =
-        ParaphServer.create(
-                "workflow-browser", ParaphServer.mailingTo(mail.getSmtp().getPort(), Map.of()))
-            .start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (mail != null) {
-      mail.stop();
-    }
+  static void connect(MailingPortal portal) {
+    mail = portal.mail();
+    server = portal.server();
   }
 
   @BeforeEach
@@ -129,8 +116,8 @@ class WorkflowBrowserIT {
             By.cssSelector(".uploaded-document"), "contract.pdf"));
     awaitPageImage();
 
-    addParticipant("Alice", "Martin", "alice@example.org", null, 1);
-    addParticipant("Bob", "Durand", "bob@example.org", null, 2);
+    addParticipant("Alice", "Martin", "alice@browser.example.org", null, 1);
+    addParticipant("Bob", "Durand", "bob@browser.example.org", null, 2);
     addParticipant("Admin", "Seal", null, ParaphServer.ADMIN, 3);
 
     placeBoxFor("Alice Martin", 0, 120, 480);
@@ -159,13 +146,13 @@ class WorkflowBrowserIT {
     assertFalse(sender.getPageSource().contains("/sign/"), "the sender never sees a link");
 
     // Alice: the link from her mail; a wrong code is refused with the tries left, then she signs.
-    String aliceLink = linkIn(awaitMail("alice@example.org", 1).get(0));
+    String aliceLink = linkIn(awaitMail("alice@browser.example.org", 1).get(0));
     openLink(aliceLink);
     assertEquals(
         1, participant.findElements(By.cssSelector(".own-box")).size(), "Alice sees her own box");
     askForCode();
-    String aliceCode = codeIn(awaitMail("alice@example.org", 2).get(1));
-    assertEquals(0, mailsTo("bob@example.org").size(), "Bob's turn comes after Alice's");
+    String aliceCode = codeIn(awaitMail("alice@browser.example.org", 2).get(1));
+    assertEquals(0, mailsTo("bob@browser.example.org").size(), "Bob's turn comes after Alice's");
     sign(aliceCode.equals("000000") ? "111111" : "000000");
     participantWait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "tries left"));
@@ -173,11 +160,11 @@ class WorkflowBrowserIT {
     awaitParticipantState("SIGNED");
 
     // Bob: invited only now.
-    String bobLink = linkIn(awaitMail("bob@example.org", 1).get(0));
+    String bobLink = linkIn(awaitMail("bob@browser.example.org", 1).get(0));
     participant.manage().deleteAllCookies();
     openLink(bobLink);
     askForCode();
-    sign(codeIn(awaitMail("bob@example.org", 2).get(1)));
+    sign(codeIn(awaitMail("bob@browser.example.org", 2).get(1)));
     awaitParticipantState("SIGNED");
 
     // The seal approver: the tasks page.
@@ -230,7 +217,7 @@ class WorkflowBrowserIT {
 
     // The mail at the end carries a new link to the sealed result; it replaced the signing link,
     // which now says so (issued in the same transaction that completed the workflow).
-    String resultLink = linkIn(awaitMail("alice@example.org", 3).get(2));
+    String resultLink = linkIn(awaitMail("alice@browser.example.org", 3).get(2));
     participant.manage().deleteAllCookies();
     participant.get(aliceLink);
     String replaced =

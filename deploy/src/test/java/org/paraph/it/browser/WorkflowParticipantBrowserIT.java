@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -24,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -43,9 +42,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.paraph.it.support.Browser;
+import org.paraph.it.support.MailingPortal;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.ParticipantMail;
 import org.paraph.it.support.PortalClient;
+import org.paraph.it.support.SharedMailingServer;
 import org.paraph.it.support.SmsGateway;
 import org.paraph.it.support.TestPdfs;
 import org.paraph.it.support.WorkflowJson;
@@ -59,9 +60,8 @@ import org.paraph.it.support.WorkflowJson;
  * SMTP server (GreenMail), SMS through an HTTP gateway double. Each test starts its own workflow
  * over the API, under a name of its own.
  */
+@ExtendWith(SharedMailingServer.class)
 class WorkflowParticipantBrowserIT {
-
-  private static final String SMS_TOKEN = "sms-gateway-token";
 
   private static GreenMail mail;
   private static SmsGateway sms;
@@ -76,10 +76,10 @@ class WorkflowParticipantBrowserIT {
   private WebDriverWait participantWait;
 
   @BeforeAll
-  static void startMailSmsAndPortal() throws Exception {
-    mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
-    sms = new SmsGateway();
+  static void connect(MailingPortal portal) throws Exception {
+    mail = portal.mail();
+    sms = portal.sms();
+    server = portal.server();
     thanksSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     thanksSite.createContext(
         "/thanks",
@@ -93,34 +93,11 @@ class WorkflowParticipantBrowserIT {
           exchange.close();
         });
     thanksSite.start();
-    server =
-        ParaphServer.create(
-                "workflow-participant-browser",
-                ParaphServer.mailingTo(
-                    mail.getSmtp().getPort(),
-                    Map.of(
-                        "PARAPH_SMS_GATEWAY_URL",
-                        sms.url(),
-                        "PARAPH_SMS_GATEWAY_TOKEN",
-                        SMS_TOKEN,
-                        // The gateway of the test listens on the loopback: allowed by name.
-                        "PARAPH_FETCH_ALLOW",
-                        "127.0.0.1")))
-            .start();
     api = PortalClient.asAdmin(server);
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (mail != null) {
-      mail.stop();
-    }
-    if (sms != null) {
-      sms.close();
-    }
     if (thanksSite != null) {
       thanksSite.stop(0);
     }
@@ -321,7 +298,7 @@ class WorkflowParticipantBrowserIT {
     assertEquals(201, created.statusCode(), () -> text(created));
 
     SmsGateway.Text invitation = sms.await(mobile, 1).get(0);
-    assertEquals("Bearer " + SMS_TOKEN, invitation.authorization());
+    assertEquals("Bearer " + SharedMailingServer.SMS_TOKEN, invitation.authorization());
     openLink(server.baseUrl() + "/sign/" + ParticipantMail.linkIn(invitation.text()), name);
     String destination = participant.findElement(By.id("otp-destination")).getText();
     assertFalse(destination.contains(mobile), "the number is masked: " + destination);

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -39,14 +38,16 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.paraph.it.support.IndependentChecks;
+import org.paraph.it.support.MailingPortal;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.ParticipantMail;
 import org.paraph.it.support.PortalClient;
 import org.paraph.it.support.RefusingGreenMail;
+import org.paraph.it.support.SharedMailingServer;
 import org.paraph.it.support.SignedPdfs;
 import org.paraph.it.support.TestPdfs;
 import org.paraph.it.support.WorkflowJson;
@@ -58,6 +59,7 @@ import org.paraph.it.support.WorkflowJson;
  * not Latin sign with certificates of the portal's signer CA (participant, signer CA, root, with
  * the signer CA's CRL embedded at the end) and are named in the audit trail.
  */
+@ExtendWith(SharedMailingServer.class)
 class WorkflowDeliveryIT {
 
   private static RefusingGreenMail mail;
@@ -65,23 +67,10 @@ class WorkflowDeliveryIT {
   private static PortalClient admin;
 
   @BeforeAll
-  static void startMailAndPortal() throws Exception {
-    mail = new RefusingGreenMail();
-    mail.start();
-    server =
-        ParaphServer.create("workflow-delivery", ParaphServer.mailingTo(mail.port(), Map.of()))
-            .start();
+  static void connect(MailingPortal portal) {
+    mail = portal.mail();
+    server = portal.server();
     admin = PortalClient.asAdmin(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (mail != null) {
-      mail.stop();
-    }
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -25,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -41,11 +39,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.paraph.it.support.CallbackReceiver;
 import org.paraph.it.support.IndependentChecks;
+import org.paraph.it.support.MailingPortal;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.ParticipantMail;
 import org.paraph.it.support.PortalClient;
+import org.paraph.it.support.SharedMailingServer;
 import org.paraph.it.support.TestPdfs;
 import org.paraph.it.support.WorkflowJson;
 
@@ -54,6 +55,7 @@ import org.paraph.it.support.WorkflowJson;
  * through the links and one-time passwords they receive by mail, then a portal user approves the
  * organisation seal; the final document and the audit trail come out sealed.
  */
+@ExtendWith(SharedMailingServer.class)
 class WorkflowJourneyIT {
 
   private static GreenMail mail;
@@ -62,29 +64,15 @@ class WorkflowJourneyIT {
   private static CallbackReceiver callbacks;
 
   @BeforeAll
-  static void startMailAndPortal() throws Exception {
-    mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
+  static void connect(MailingPortal portal) throws Exception {
+    mail = portal.mail();
+    server = portal.server();
     callbacks = new CallbackReceiver(1);
-    server =
-        ParaphServer.create(
-                "workflow-journey",
-                ParaphServer.mailingTo(
-                    mail.getSmtp().getPort(),
-                    // The callback receiver of this test listens on the loopback: allowed by name.
-                    Map.of("PARAPH_FETCH_ALLOW", "127.0.0.1")))
-            .start();
     sender = PortalClient.asAdmin(server);
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (mail != null) {
-      mail.stop();
-    }
     if (callbacks != null) {
       callbacks.close();
     }
@@ -102,8 +90,8 @@ class WorkflowJourneyIT {
     String callbackSecret = workflow.getString("callbackSecret");
 
     // Only the first order is invited.
-    String aliceLink = linkIn(awaitMail("alice@example.org", 1).get(0));
-    assertEquals(0, mailsTo("bob@example.org").size(), "Bob's turn comes after Alice's");
+    String aliceLink = linkIn(awaitMail("alice@journey.example.org", 1).get(0));
+    assertEquals(0, mailsTo("bob@journey.example.org").size(), "Bob's turn comes after Alice's");
     assertEquals(List.of("INVITED", "WAITING", "WAITING"), participantStates(id));
 
     // Alice: a wrong password is refused, the right one signs.
@@ -112,7 +100,7 @@ class WorkflowJourneyIT {
     assertEquals(200, view.statusCode(), () -> text(view));
     assertEquals("Alice", PortalClient.json(view).getString("name"));
     requestOtp(aliceLink);
-    String aliceCode = codeIn(awaitMail("alice@example.org", 2).get(1));
+    String aliceCode = codeIn(awaitMail("alice@journey.example.org", 2).get(1));
     String wrong = aliceCode.equals("000000") ? "111111" : "000000";
     HttpResponse<byte[]> refused = complete(aliceLink, wrong, "Alice Martin");
     assertEquals(422, refused.statusCode(), () -> text(refused));
@@ -122,9 +110,9 @@ class WorkflowJourneyIT {
     assertEquals("SIGNED", PortalClient.json(aliceSigned).getString("state"));
 
     // Bob is invited only now, and signs.
-    String bobLink = linkIn(awaitMail("bob@example.org", 1).get(0));
+    String bobLink = linkIn(awaitMail("bob@journey.example.org", 1).get(0));
     requestOtp(bobLink);
-    String bobCode = codeIn(awaitMail("bob@example.org", 2).get(1));
+    String bobCode = codeIn(awaitMail("bob@journey.example.org", 2).get(1));
     // Bob draws his signature.
     HttpResponse<byte[]> bobSigned = completeDrawn(bobLink, bobCode, drawnSignature());
     assertEquals(200, bobSigned.statusCode(), () -> text(bobSigned));
@@ -194,7 +182,7 @@ class WorkflowJourneyIT {
     String trailText = textOf(trail.body());
     assertTrue(trailText.contains("Alice Martin"), trailText);
     assertTrue(trailText.contains("Bob Durand"), trailText);
-    assertTrue(trailText.contains("alice@example.org"), trailText);
+    assertTrue(trailText.contains("alice@journey.example.org"), trailText);
     assertTrue(trailText.contains("OTP_FAILED"), trailText);
     assertTrue(trailText.contains(sha256Hex(original)), "the original's SHA-256 is in the trail");
 
@@ -252,7 +240,7 @@ class WorkflowJourneyIT {
         "the secret is shown once, at creation");
 
     // Participants get a download link to the sealed result.
-    String download = linkIn(awaitMail("alice@example.org", 3).get(2));
+    String download = linkIn(awaitMail("alice@journey.example.org", 3).get(2));
     HttpResponse<byte[]> downloaded =
         PortalClient.anonymousGetBytes(
             server, "/api/v1/sign/" + download + "/documents/" + documentId, "application/pdf");
@@ -263,8 +251,8 @@ class WorkflowJourneyIT {
   private static String workflow(byte[] pdf) {
     return WorkflowJson.named("Lease agreement")
         .document("lease.pdf", pdf)
-        .signer("Alice", "Martin", "alice@example.org", 1, 50)
-        .signer("Bob", "Durand", "bob@example.org", 2, 320)
+        .signer("Alice", "Martin", "alice@journey.example.org", 1, 50)
+        .signer("Bob", "Durand", "bob@journey.example.org", 2, 320)
         .seal(ParaphServer.ADMIN, 3)
         .set("callbackUrl", callbacks.url())
         .json();
