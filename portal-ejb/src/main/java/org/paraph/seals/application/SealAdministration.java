@@ -15,6 +15,7 @@ import org.paraph.identity.domain.InvalidUserException;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
 import org.paraph.seals.domain.CertificateReport;
+import org.paraph.seals.domain.CertificateSubject;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.InvalidSealOptionException;
 import org.paraph.seals.domain.Placement;
@@ -501,25 +502,13 @@ public class SealAdministration {
 
   /** The CN= of a person's certificate, else its whole subject: who the annotation names. */
   private static String holderOf(X509Certificate certificate) {
-    String subject = certificate.getSubjectX500Principal().getName();
-    for (String part : subject.split(",")) {
-      String trimmed = part.strip();
-      if (trimmed.startsWith("CN=")) {
-        return trimmed.substring(3);
-      }
-    }
-    return subject;
+    CertificateSubject subject = CertificateSubject.of(certificate);
+    return subject.commonName().orElse(subject.toString());
   }
 
   /** The O= of the certificate, else its whole subject: what the annotation names by default. */
   private static String organisationOf(X509Certificate certificate) {
-    String subject = certificate.getSubjectX500Principal().getName();
-    for (String part : subject.split(",")) {
-      String trimmed = part.strip();
-      if (trimmed.startsWith("O=")) {
-        return trimmed.substring(2);
-      }
-    }
-    return subject;
+    CertificateSubject subject = CertificateSubject.of(certificate);
+    return subject.organisation().orElse(subject.toString());
   }
 }

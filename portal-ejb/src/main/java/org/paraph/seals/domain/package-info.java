@@ -5,7 +5,8 @@
  * org.paraph.seals.domain.Placement}), the options of one sealing ({@link
  * org.paraph.seals.domain.SealOptions}), the key that seals ({@link
  * org.paraph.seals.domain.SealingKey}), where a key in an HSM is found ({@link
- * org.paraph.seals.domain.Pkcs11Settings}) and the failures a user can act on. No DSS or PDFBox
+ * org.paraph.seals.domain.Pkcs11Settings}), who a certificate names ({@link
+ * org.paraph.seals.domain.CertificateSubject}) and the failures a user can act on. No DSS or PDFBox
  * types here: only JCA ones.
  */
 package org.paraph.seals.domain;

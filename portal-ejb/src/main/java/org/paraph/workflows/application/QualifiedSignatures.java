@@ -8,19 +8,12 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
-import javax.security.auth.x500.X500Principal;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.seals.domain.CertificateSubject;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.RemoteCredentialException;
 import org.paraph.seals.domain.SealLevel;
@@ -49,9 +42,6 @@ public class QualifiedSignatures {
 
   /** The signature dictionary's reason; short, as it must fit the sender's box. */
   static final String REASON = "Qualified electronic signature";
-
-  private static final String GIVEN_NAME = "GIVENNAME";
-  private static final String SURNAME = "SURNAME";
 
   @Inject WorkflowRepository workflows;
   @Inject QualifiedTrustService trustService;
@@ -260,31 +250,11 @@ public class QualifiedSignatures {
 
   /** The certificate's common name, which the annotation shows: it is who signs. */
   static String commonName(X509Certificate certificate, String fallback) {
-    return subjectAttributes(certificate, Set.of("CN")).stream().findFirst().orElse(fallback);
+    return CertificateSubject.of(certificate).commonName().orElse(fallback);
   }
 
   /** The names the certificate's subject gives: common name, given name and surname. */
   static List<String> subjectNames(X509Certificate certificate) {
-    return subjectAttributes(certificate, Set.of("CN", GIVEN_NAME, SURNAME));
-  }
-
-  private static List<String> subjectAttributes(X509Certificate certificate, Set<String> types) {
-    // Given name and surname (RFC 5280, 2.5.4.42 and 2.5.4.4) have no keyword in RFC 2253 output.
-    String subject =
-        certificate
-            .getSubjectX500Principal()
-            .getName(X500Principal.RFC2253, Map.of("2.5.4.42", GIVEN_NAME, "2.5.4.4", SURNAME));
-    List<String> values = new ArrayList<>();
-    try {
-      for (Rdn rdn : new LdapName(subject).getRdns()) {
-        if (types.contains(rdn.getType().toUpperCase(Locale.ROOT))
-            && rdn.getValue() instanceof String value) {
-          values.add(value);
-        }
-      }
-    } catch (InvalidNameException e) {
-      // An unusual subject: it gives no name we can read.
-    }
-    return values;
+    return CertificateSubject.of(certificate).personNames();
   }
 }

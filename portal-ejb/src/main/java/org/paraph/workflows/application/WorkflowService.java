@@ -304,12 +304,7 @@ public class WorkflowService {
       for (SignatureBox box : p.boxes()) {
         for (int i = 0; i < seen.size(); i++) {
           SignatureBox other = seen.get(i);
-          if (other.documentPosition() == box.documentPosition()
-              && other.page() == box.page()
-              && box.x() < other.x() + other.width()
-              && other.x() < box.x() + box.width()
-              && box.y() < other.y() + other.height()
-              && other.y() < box.y() + box.height()) {
+          if (box.overlaps(other)) {
             throw WorkflowException.invalid(
                 "The signature boxes of "
                     + owners.get(i)

@@ -73,4 +73,18 @@ public class SignatureBox {
   public String name() {
     return name;
   }
+
+  /**
+   * Whether this box and the other share some area on the same page of the same document: a
+   * signature's widget may not cover another's. Boxes that only touch along an edge or at a corner
+   * do not overlap.
+   */
+  public boolean overlaps(SignatureBox other) {
+    return documentPosition == other.documentPosition
+        && page == other.page
+        && x < other.x + other.width
+        && other.x < x + width
+        && y < other.y + other.height
+        && other.y < y + height;
+  }
 }

@@ -180,6 +180,11 @@ public class WorkflowWizardBacking implements Serializable {
       return person;
     }
 
+    /** The box as the workflow will hold it. */
+    SignatureBox signatureBox() {
+      return new SignatureBox(document, page, x, y, width, height, null);
+    }
+
     public String getX() {
       return points(x);
     }
@@ -357,12 +362,7 @@ public class WorkflowWizardBacking implements Serializable {
       for (int j = i + 1; j < boxes.size(); j++) {
         Box a = boxes.get(i);
         Box b = boxes.get(j);
-        if (a.document == b.document
-            && a.page == b.page
-            && a.x < b.x + b.width
-            && b.x < a.x + a.width
-            && a.y < b.y + b.height
-            && b.y < a.y + a.height) {
+        if (a.signatureBox().overlaps(b.signatureBox())) {
           return "The boxes of "
               + a.person.getFullName()
               + " and "
@@ -380,10 +380,7 @@ public class WorkflowWizardBacking implements Serializable {
 
   private ParticipantDetails detailsOf(Person person) {
     List<SignatureBox> own =
-        boxes.stream()
-            .filter(b -> b.person == person)
-            .map(b -> new SignatureBox(b.document, b.page, b.x, b.y, b.width, b.height, null))
-            .toList();
+        boxes.stream().filter(b -> b.person == person).map(Box::signatureBox).toList();
     boolean seal = person.action == ParticipantAction.SEAL;
     return new ParticipantDetails(
         blankToNull(person.firstName),
