@@ -8,9 +8,30 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.paraph.api.InvalidRequestException;
 import org.paraph.api.admin.ClockResource.ClockAdvanceRequest;
+import org.paraph.audit.application.ClockAdministration;
+import org.paraph.shared.domain.ClockNotMovableException;
 import org.paraph.shared.domain.FailureKind;
 
 class ClockResourceTest {
+
+  @Test
+  void whereTheClockIsNotMovableAMoveIsNotFoundWhateverItsBody() {
+    ClockResource resource = new ClockResource();
+    resource.administration =
+        new ClockAdministration() {
+          @Override
+          public boolean movable() {
+            return false;
+          }
+        };
+    for (ClockAdvanceRequest body :
+        new ClockAdvanceRequest[] {new ClockAdvanceRequest("PT2M"), null}) {
+      ClockNotMovableException e =
+          assertThrows(ClockNotMovableException.class, () -> resource.advance(body));
+      assertEquals(FailureKind.NOT_FOUND, e.kind());
+      assertEquals("not-found", e.problemType());
+    }
+  }
 
   @Test
   void anIsoDurationIsRead() {
