@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paraph.it.support.CallbackReceiver;
+import org.paraph.it.support.PageSession;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.ParticipantMail;
 import org.paraph.it.support.PortalClient;
@@ -27,18 +31,30 @@ import org.paraph.it.support.TestPdfs;
 import org.paraph.it.support.WorkflowJson;
 
 /**
- * The engine's timers in the running server, on real time: a participant who has not acted is
- * reminded with a new link, and the old one stops working; a workflow whose expiry date passes ends
- * as expired, its links answer 410, and the callback and the audit trail say so. Mail goes through
- * a real SMTP server (GreenMail).
+ * The engine's timers in the running server: a participant who has not acted is reminded with a new
+ * link, and the old one stops working; a workflow whose expiry date passes ends as expired, its
+ * links answer 410, and the callback and the audit trail say so. Mail goes through a real SMTP
+ * server (GreenMail).
+ *
+ * <p>The test no longer waits on real time: the server runs with {@code PARAPH_TEST_CLOCK=movable},
+ * and the test reads the server's time and moves it forward past the reminder interval or the
+ * expiry date through {@code /api/v1/admin/clock}, then waits for what a person would see (the
+ * mail, the state, the callback). The clock endpoint itself (who may move the time, what it
+ * refuses, the audit of each move) is checked here too.
  */
 class WorkflowTimersIT {
 
   /** The shortest reminder interval the API accepts. */
   private static final String REMINDER_INTERVAL = "PT1M";
 
-  /** Timers fall due on real time, and the engine looks for due ones every few seconds. */
-  private static final Duration TIMER_WAIT = Duration.ofMinutes(4);
+  /**
+   * How long a due timer, and what it sends, may take after a move: the engine looks for due timers
+   * every second with the movable clock, the outbox and callbacks every two. An upper bound for a
+   * slow machine, not a wait: each wait ends as soon as what it waits for is there.
+   */
+  private static final Duration TIMER_WAIT = Duration.ofMinutes(1);
+
+  private static final String CLOCK = "/api/v1/admin/clock";
 
   private static GreenMail mail;
   private static ParaphServer server;
@@ -55,8 +71,13 @@ class WorkflowTimersIT {
                 "workflow-timers",
                 ParaphServer.mailingTo(
                     mail.getSmtp().getPort(),
-                    // The callback receiver of this test listens on the loopback: allowed by name.
-                    Map.of("PARAPH_FETCH_ALLOW", "127.0.0.1")))
+                    Map.of(
+                        // The callback receiver of this test listens on the loopback: allowed.
+                        "PARAPH_FETCH_ALLOW",
+                        "127.0.0.1",
+                        // The test moves the server's time instead of waiting for it.
+                        "PARAPH_TEST_CLOCK",
+                        "movable")))
             .start();
     sender = PortalClient.asAdmin(server);
   }
@@ -88,6 +109,8 @@ class WorkflowTimersIT {
     HttpResponse<byte[]> invited = view(firstLink);
     assertEquals(200, invited.statusCode(), () -> text(invited));
 
+    // Past the one-minute interval: the reminder falls due.
+    advanceClock("PT2M");
     MimeMessage reminder = awaitMail(email, 2, TIMER_WAIT).get(1);
     assertTrue(reminder.getSubject().startsWith("Reminder"), reminder.getSubject());
     // A later reminder may already have replaced this one's link: use the newest mail's.
@@ -126,8 +149,9 @@ class WorkflowTimersIT {
   @Test
   void aWorkflowWhoseExpiryPassesEndsExpiredAndItsLinkIsGone() throws Exception {
     String email = "expiring-" + Instant.now().toEpochMilli() + "@example.org";
-    // Far enough ahead that a slow machine still creates it in time.
-    Instant expiresAt = Instant.now().plusSeconds(60);
+    // An hour ahead of the server's time (which earlier moves may have put ahead of real time):
+    // it stays open until the test moves the clock past it.
+    Instant expiresAt = serverTime().plus(Duration.ofHours(1));
     String id =
         start(
             WorkflowJson.named("Expiring")
@@ -140,10 +164,10 @@ class WorkflowTimersIT {
             ParticipantMail.bodyOf(awaitMail(email, 1, Duration.ofMinutes(1)).get(0)));
 
     JsonObject open = PortalClient.json(sender.get("/api/v1/workflows/" + id, "application/json"));
-    if (Instant.now().isBefore(expiresAt.minusSeconds(5))) {
-      assertEquals("IN_PROGRESS", open.getString("state"), "open until its expiry date");
-    }
+    assertTrue(serverTime().isBefore(expiresAt), "the server's time is still before the expiry");
+    assertEquals("IN_PROGRESS", open.getString("state"), "open until its expiry date");
 
+    advanceClock("PT1H1M");
     JsonObject workflow = awaitState(id, "EXPIRED");
     assertTrue(workflow.getString("endReason").contains("expired"), workflow::toString);
 
@@ -157,6 +181,135 @@ class WorkflowTimersIT {
 
     assertTrue(auditActions(id).contains("WORKFLOW_EXPIRED"), () -> auditActions(id).toString());
     awaitCallback(id, "workflow.expired");
+  }
+
+  @Test
+  void anAdministratorReadsTheServersTimeAndMovesItForwardAndEachMoveIsAudited() throws Exception {
+    JsonObject before = clock();
+    assertTrue(before.getBoolean("movable"), before::toString);
+
+    HttpResponse<byte[]> moved = sender.postJson(CLOCK, "{\"advance\":\"PT3S\"}");
+    assertEquals(200, moved.statusCode(), () -> text(moved));
+    JsonObject after = PortalClient.json(moved);
+    assertEquals(
+        Duration.parse(before.getString("offset")).plusSeconds(3),
+        Duration.parse(after.getString("offset")),
+        "the offset grows by the move");
+    assertFalse(
+        Instant.parse(after.getString("now"))
+            .isBefore(Instant.parse(before.getString("now")).plusSeconds(3)),
+        () -> before + " then " + after);
+
+    HttpResponse<byte[]> audit =
+        sender.get("/api/v1/audit/events?action=CLOCK_ADVANCED&format=json", "application/json");
+    assertEquals(200, audit.statusCode(), () -> text(audit));
+    List<JsonObject> moves =
+        Json.createReader(new StringReader(new String(audit.body(), StandardCharsets.UTF_8)))
+            .readArray()
+            .getValuesAs(JsonObject.class);
+    assertTrue(
+        moves.stream()
+            .anyMatch(
+                e ->
+                    e.getString("actor").equals(ParaphServer.ADMIN)
+                        && e.getString("details", "").startsWith("by PT3S, from ")),
+        () -> "the move, who made it and by how much are in the audit log: " + moves);
+  }
+
+  @Test
+  void onlyAnAdministratorMovesTheClockAndAFormOfAnotherSiteCannot() throws Exception {
+    String username = "clock-user-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    String password = "Clock-User-Secret-" + username;
+    HttpResponse<byte[]> created =
+        sender.postJson(
+            "/api/v1/users",
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("displayName", "Clara Clock")
+                .add("email", username + "@example.org")
+                .add("password", password)
+                .build()
+                .toString());
+    assertEquals(201, created.statusCode(), () -> text(created));
+    PortalClient user = new PortalClient(server, username, password);
+    Duration offset = Duration.parse(clock().getString("offset"));
+
+    // The container refuses a role it does not hold, before the API: a status, as elsewhere.
+    assertEquals(403, user.get(CLOCK, "application/json").statusCode());
+    assertEquals(403, user.postJson(CLOCK, "{\"advance\":\"PT1M\"}").statusCode());
+    assertRefused(401, PortalClient.anonymousGetBytes(server, CLOCK, "application/json"));
+    assertRefused(401, PortalClient.anonymousPostJson(server, CLOCK, "{\"advance\":\"PT1M\"}"));
+
+    // The administrator's browser session: without the pages' token, a post is refused.
+    PageSession session =
+        PageSession.logIn(server, ParaphServer.ADMIN, ParaphServer.ADMIN_PASSWORD);
+    HttpResponse<byte[]> noToken =
+        session.send(
+            session
+                .request(CLOCK)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"advance\":\"PT1M\"}")));
+    assertRefused(403, noToken);
+    assertEquals(
+        "https://paraph.org/problems/csrf",
+        PortalClient.json(noToken).getString("type"),
+        () -> text(noToken));
+    assertEquals(offset, Duration.parse(clock().getString("offset")), "nobody moved the clock");
+
+    // With it, as the portal's own pages send it, the same session may.
+    HttpResponse<byte[]> withToken =
+        session.send(
+            session
+                .request(CLOCK)
+                .header("Content-Type", "application/json")
+                .header(PageSession.TOKEN_HEADER, session.token())
+                .header("Origin", server.baseUrl())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"advance\":\"PT1S\"}")));
+    assertEquals(200, withToken.statusCode(), () -> text(withToken));
+    assertEquals(offset.plusSeconds(1), Duration.parse(clock().getString("offset")));
+  }
+
+  @Test
+  void aMoveBackwardsOrOfNothingOrTooFarOrUnreadableIsRefused() throws Exception {
+    Duration offset = Duration.parse(clock().getString("offset"));
+    for (String body :
+        List.of(
+            "{\"advance\":\"-PT1M\"}",
+            "{\"advance\":\"PT0S\"}",
+            "{\"advance\":\"P401D\"}",
+            "{\"advance\":\"two minutes\"}",
+            "{\"advance\":\"\"}",
+            "{}")) {
+      HttpResponse<byte[]> refused = sender.postJson(CLOCK, body);
+      assertRefused(400, refused);
+      JsonObject problem = PortalClient.json(refused);
+      assertTrue(problem.getString("type").endsWith("/invalid-parameter"), problem::toString);
+      assertFalse(problem.getString("detail").isBlank(), problem::toString);
+    }
+    assertEquals(
+        offset, Duration.parse(clock().getString("offset")), "a refused move changes nothing");
+  }
+
+  /** The server's clock: {@code now}, {@code movable}, {@code offset}. */
+  private static JsonObject clock() throws Exception {
+    HttpResponse<byte[]> clock = sender.get(CLOCK, "application/json");
+    assertEquals(200, clock.statusCode(), () -> text(clock));
+    return PortalClient.json(clock);
+  }
+
+  private static Instant serverTime() throws Exception {
+    return Instant.parse(clock().getString("now"));
+  }
+
+  /** Moves the server's time forward, as the administrator, by an ISO-8601 duration. */
+  private static void advanceClock(String duration) throws Exception {
+    HttpResponse<byte[]> moved = sender.postJson(CLOCK, "{\"advance\":\"" + duration + "\"}");
+    assertEquals(200, moved.statusCode(), () -> text(moved));
+  }
+
+  private static void assertRefused(int status, HttpResponse<byte[]> answer) {
+    assertEquals(status, answer.statusCode(), () -> text(answer));
+    assertEquals("application/problem+json", PortalClient.mediaType(answer), () -> text(answer));
   }
 
   private static String start(WorkflowJson workflow) throws Exception {

@@ -21,6 +21,9 @@ public final class AuditAction {
   public static final String TRUST_SETUP_CREATED = "TRUST_SETUP_CREATED";
   public static final String AUDIT_CHAIN_VERIFIED = "AUDIT_CHAIN_VERIFIED";
 
+  /** The portal's time moved forward by an administrator (PARAPH_TEST_CLOCK=movable only). */
+  public static final String CLOCK_ADVANCED = "CLOCK_ADVANCED";
+
   public static final String MESSAGE_FAILED = "MESSAGE_FAILED";
   public static final String WORKFLOW_CREATED = "WORKFLOW_CREATED";
   public static final String WORKFLOW_SENT = "WORKFLOW_SENT";

@@ -8,7 +8,8 @@ import org.flowable.common.engine.impl.runtime.Clock;
 /**
  * The engine's clock, read from the portal's {@link java.time.Clock}, so that timers (expiry,
  * reminders) fall due by the same time as the rest of the portal. It cannot be set through
- * Flowable: tests and operators change the portal's clock instead.
+ * Flowable: system tests move the portal's clock instead ({@code PARAPH_TEST_CLOCK=movable}), and
+ * this one follows.
  */
 final class PortalClock implements Clock {
 

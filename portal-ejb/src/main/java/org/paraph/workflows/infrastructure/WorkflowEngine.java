@@ -33,6 +33,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 import org.flowable.engine.repository.Deployment;
+import org.paraph.shared.application.ClockProducer;
 
 /**
  * The embedded Flowable engine, started with the application.
@@ -60,6 +61,8 @@ public class WorkflowEngine {
   static final String PROCESS_DIRECTORY = "processes/";
   static final String PROCESS_INDEX = PROCESS_DIRECTORY + "index.txt";
 
+  static final int MOVABLE_CLOCK_ACQUIRE_WAIT_MS = 1000;
+
   private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
 
   @Resource(lookup = "java:jboss/datasources/ParaphDS")
@@ -73,6 +76,8 @@ public class WorkflowEngine {
   @Inject private BeanManager beanManager;
 
   @Inject private Instance<Clock> clock;
+
+  @Inject private Instance<ClockProducer> clocks;
 
   private ProcessEngine processEngine;
 
@@ -95,7 +100,14 @@ public class WorkflowEngine {
     configuration.setAsyncExecutorActivate(true);
 
     if (clock.isResolvable()) {
+      // The same instance as the portal's: a move of a movable clock moves the engine's timers too.
       configuration.setClock(new PortalClock(clock.get()));
+    }
+    if (clocks.isResolvable() && clocks.get().movable()) {
+      // After a test moves the clock, the engine finds the timers now due within a second instead
+      // of the default ten. Installations (system clock) keep Flowable's defaults.
+      configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(MOVABLE_CLOCK_ACQUIRE_WAIT_MS);
+      configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(MOVABLE_CLOCK_ACQUIRE_WAIT_MS);
     }
 
     processEngine = configuration.buildProcessEngine();

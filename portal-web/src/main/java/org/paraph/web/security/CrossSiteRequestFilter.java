@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.paraph.api.error.Problems;
 import org.paraph.shared.application.PortalConfig;
 
@@ -46,7 +48,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
             request.getHeader("Origin"),
             request.getHeader("Sec-Fetch-Site"),
             CsrfToken.matches(request.getSession(false), request.getHeader(CsrfToken.HEADER)),
-            Set.of(
+            ownOrigins(
                 Origins.of(config.baseUrl()).orElse(""),
                 Origins.of(request.getScheme(), request.getServerName(), request.getServerPort())));
     if (refusal.isPresent()) {
@@ -66,6 +68,14 @@ public class CrossSiteRequestFilter extends HttpFilter {
         && !path.startsWith("/api/v1/sign/")
         && request.getHeader("Authorization") == null
         && request.getUserPrincipal() != null;
+  }
+
+  /**
+   * The portal's origins: of its public address and of the request's own, which are one and the
+   * same when the portal is reached at its public address (Set.of would refuse the duplicate).
+   */
+  static Set<String> ownOrigins(String publicOrigin, String requestOrigin) {
+    return Stream.of(publicOrigin, requestOrigin).collect(Collectors.toUnmodifiableSet());
   }
 
   /**

@@ -45,6 +45,17 @@ class CrossSiteRequestFilterTest {
     assertRefused(refusal(null, null, false));
   }
 
+  @Test
+  void aPortalReachedAtItsPublicAddressHasOneOrigin() {
+    String own = Origins.of("http", "localhost", 8080);
+    Set<String> origins = CrossSiteRequestFilter.ownOrigins(own, own);
+    assertEquals(Set.of(own), origins);
+    assertEquals(
+        Optional.empty(),
+        CrossSiteRequestFilter.refusal("http://localhost:8080", "same-origin", true, origins));
+    assertRefused(CrossSiteRequestFilter.refusal(null, null, false, origins));
+  }
+
   private static Optional<String> refusal(String origin, String fetchSite, boolean token) {
     return CrossSiteRequestFilter.refusal(origin, fetchSite, token, OWN);
   }
