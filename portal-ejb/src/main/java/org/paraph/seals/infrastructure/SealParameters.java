@@ -21,7 +21,6 @@ import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.shared.infrastructure.pdf.AnnotationTypeface;
-import org.paraph.trust.infrastructure.CertifiedTspSource;
 
 /** Translates the portal's seal options into DSS signature parameters. */
 final class SealParameters {
