@@ -1,6 +1,7 @@
 package org.paraph;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -37,5 +38,16 @@ class WebBoundariesTest {
         .dependOnClassesThat()
         .resideInAnyPackage("jakarta.persistence..", "java.sql..")
         .check(web);
+  }
+
+  /**
+   * The pages and resources of one feature ({@code org.paraph.web.seals}, {@code
+   * org.paraph.api.seals}...) do not form a cycle with another's; what several share lives in
+   * {@code org.paraph.web} and {@code org.paraph.api} themselves. The core's features are checked
+   * in portal-ejb's {@code LayerBoundariesTest}.
+   */
+  @Test
+  void featuresAreFreeOfCycles() {
+    slices().matching("org.paraph.(*).(*)..").should().beFreeOfCycles().check(web);
   }
 }

@@ -38,6 +38,7 @@ import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.seals.infrastructure.PadesSealer;
+import org.paraph.seals.infrastructure.Pkcs12;
 import org.paraph.testsupport.DssTestValidation;
 import org.paraph.testsupport.TestPdfs;
 import org.paraph.trust.infrastructure.DemoCrlIssuer;
@@ -45,7 +46,6 @@ import org.paraph.trust.infrastructure.DemoPki;
 import org.paraph.trust.infrastructure.DemoPkiGenerator;
 import org.paraph.trust.infrastructure.DemoTimestampAuthority;
 import org.paraph.trust.infrastructure.DemoTspSource;
-import org.paraph.trust.infrastructure.Pkcs12;
 
 /**
  * Sealing throughput and memory, printed as a table; it reports and asserts nothing. Run with

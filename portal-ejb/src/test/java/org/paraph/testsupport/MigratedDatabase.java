@@ -7,7 +7,7 @@ import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
-import org.paraph.shared.infrastructure.DatabaseMigrations;
+import org.paraph.bootstrap.DatabaseMigrations;
 
 /**
  * A fresh in-memory H2 database that the portal's own migrations have built, with Hibernate over it

@@ -36,10 +36,10 @@ import org.paraph.seals.domain.UnknownSealException;
 import org.paraph.seals.infrastructure.AnnotationPreview;
 import org.paraph.seals.infrastructure.CscCredential;
 import org.paraph.seals.infrastructure.Pkcs11Pool;
+import org.paraph.seals.infrastructure.Pkcs12;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
-import org.paraph.trust.infrastructure.Pkcs12;
 
 /**
  * Administrators register the organisation's seals (PKCS#12 files, PKCS#11 tokens, remote CSC

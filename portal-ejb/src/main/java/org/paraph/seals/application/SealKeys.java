@@ -22,9 +22,9 @@ import org.paraph.seals.domain.StoredPkcs11;
 import org.paraph.seals.domain.StoredPkcs12;
 import org.paraph.seals.infrastructure.CscCredential;
 import org.paraph.seals.infrastructure.Pkcs11Pool;
+import org.paraph.seals.infrastructure.Pkcs12;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.infrastructure.OutboundGuard;
-import org.paraph.trust.infrastructure.Pkcs12;
 
 /**
  * Opens seals' credentials, once each, and keeps them open: a PKCS#12 decoded into memory, PKCS#11

@@ -36,7 +36,6 @@ import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingFailedException;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.shared.domain.PortalException;
-import org.paraph.trust.infrastructure.CertifiedTspSource;
 
 /**
  * Seals PDFs as PAdES baseline signatures with DSS: B-B; B-T with a signature timestamp; and, when

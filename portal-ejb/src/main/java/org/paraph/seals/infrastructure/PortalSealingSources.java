@@ -1,51 +1,20 @@
 package org.paraph.seals.infrastructure;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.List;
-import org.paraph.shared.infrastructure.OutboundGuard;
-import org.paraph.trust.application.DemoAuthorities;
-import org.paraph.trust.domain.AuthorityRole;
-import org.paraph.trust.infrastructure.DemoTspSource;
-import org.paraph.trust.infrastructure.LocalCrlSource;
-
 /**
  * What every sealer takes from the portal's own trust setup: its timestamp authority and the
  * revocation data for long-term levels, both used in-process. (A seal that called the portal's own
  * TSA or CRL over HTTP would hold a request thread while waiting for another one, and deadlock
  * under load.)
+ *
+ * <p>A port that {@code trust} implements, so that {@code trust} depends on {@code seals} and not
+ * the other way round. It lives here rather than in {@code seals.domain} because what it gives are
+ * DSS sources, which the domain does not know.
  */
-@ApplicationScoped
-public class PortalSealingSources {
+public interface PortalSealingSources {
 
-  @Inject DemoAuthorities demoAuthorities;
+  /** The portal's own timestamp authority, reached in-process. */
+  CertifiedTspSource timestamps();
 
-  @Inject OutboundGuard guard;
-
-  private RemoteCrls remoteCrls;
-
-  @PostConstruct
-  void openRemoteCrls() {
-    remoteCrls = new RemoteCrls(guard);
-  }
-
-  @PreDestroy
-  void closeRemoteCrls() {
-    remoteCrls.close();
-  }
-
-  public DemoTspSource timestamps() {
-    return new DemoTspSource(
-        demoAuthorities.timestampAuthority(),
-        demoAuthorities.key(AuthorityRole.TIMESTAMP_AUTHORITY).chain());
-  }
-
-  public LongTermValidationSources longTermValidation() {
-    return new LongTermValidationSources(
-        List.of(demoAuthorities.key(AuthorityRole.ROOT_CA).signingCertificate()),
-        // The portal's own CRL in-process; others' (a trust service's) from where they say.
-        new LocalCrlSource(demoAuthorities::freshCrlAt, new LocalCrlSource(remoteCrls::fetch)));
-  }
+  /** The portal's root as trust anchor, and its CRLs in-process (others' over HTTP). */
+  LongTermValidationSources longTermValidation();
 }

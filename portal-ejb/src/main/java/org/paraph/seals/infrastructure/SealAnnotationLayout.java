@@ -7,6 +7,8 @@ import org.paraph.seals.domain.InvalidPlacementException;
 import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.SealAnnotationText;
 import org.paraph.seals.domain.SealLogo;
+import org.paraph.shared.infrastructure.pdf.AnnotationTypeface;
+import org.paraph.shared.infrastructure.pdf.StandardFontText;
 
 /**
  * How the annotation's lines fit in the seal box: one font size for all lines, as large as the box

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
+import org.paraph.shared.infrastructure.pdf.AnnotationTypeface;
 
 /**
  * Paints a {@link SealAnnotationLayout}: border, logo, lines. One painter for the seal itself

@@ -20,7 +20,7 @@ import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SigningCredential;
-import org.paraph.trust.infrastructure.CertifiedTspSource;
+import org.paraph.shared.infrastructure.pdf.AnnotationTypeface;
 
 /** Translates the portal's seal options into DSS signature parameters. */
 final class SealParameters {

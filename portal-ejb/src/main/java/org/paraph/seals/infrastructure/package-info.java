@@ -10,6 +10,8 @@
  * building the CMS), everything else by DSS's own path; {@link
  * org.paraph.seals.infrastructure.CadesSealer} produces detached CAdES baseline signatures; {@link
  * org.paraph.seals.infrastructure.Pkcs11Token} holds a login to an HSM token whose key seals
- * through PKCS#11.
+ * through PKCS#11; {@link org.paraph.seals.infrastructure.Pkcs12} reads and writes PKCS#12
+ * credentials. The portal's own timestamp authority and CRLs come through the port {@link
+ * org.paraph.seals.infrastructure.PortalSealingSources}, which {@code trust} implements.
  */
 package org.paraph.seals.infrastructure;

@@ -14,6 +14,7 @@ import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.paraph.seals.infrastructure.CertifiedTspSource;
 
 /**
  * Lets DSS timestamp with the portal's {@link DemoTimestampAuthority} in-process. Going through the

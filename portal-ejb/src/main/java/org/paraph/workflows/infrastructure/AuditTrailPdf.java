@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.paraph.shared.infrastructure.ReportWriter;
+import org.paraph.shared.infrastructure.pdf.ReportWriter;
 import org.paraph.workflows.domain.AuditTrail;
 
 /**

@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.paraph.bootstrap.DatabaseMigrations;
 import org.paraph.messaging.domain.EmailMessage;
 import org.paraph.messaging.domain.OutboxMessage;
 import org.paraph.messaging.domain.SmsMessage;
 import org.paraph.messaging.domain.TestCiphers;
 import org.paraph.messaging.domain.TextCipher;
-import org.paraph.shared.infrastructure.DatabaseMigrations;
 import org.paraph.testsupport.MigratedDatabase;
 
 /**

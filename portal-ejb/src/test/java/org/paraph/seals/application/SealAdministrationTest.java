@@ -32,13 +32,13 @@ import org.paraph.seals.domain.SealRetiredException;
 import org.paraph.seals.domain.SealRetirementRefusedException;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.seals.domain.UnknownSealException;
+import org.paraph.seals.infrastructure.Pkcs12;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
 import org.paraph.shared.domain.AesGcmSecretBox;
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.trust.infrastructure.DemoPkiGenerator;
-import org.paraph.trust.infrastructure.Pkcs12;
 
 /**
  * Registering a personal certificate, with users and seals in memory and the real key store: it

@@ -16,6 +16,7 @@ import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.SealAnnotationText;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
+import org.paraph.shared.infrastructure.pdf.AnnotationTypeface;
 
 class AnnotationTypefaceTest {
 

@@ -1,4 +1,4 @@
-package org.paraph.seals.infrastructure;
+package org.paraph.shared.infrastructure.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,11 +22,11 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * The typeface of a seal's annotation. Text that Windows-1252 holds entirely is drawn in standard
  * Helvetica, which viewers supply, so it adds nothing to the file; except on a PDF/A document,
- * which admits no font that is not embedded ({@link ArchivalClaim}). Any other text (Polish, Greek,
- * Cyrillic...) is drawn in Liberation Sans, which has Helvetica's proportions and covers Latin,
- * Greek and Cyrillic, embedded as a subset of the glyphs used (about 10 KB per weight instead of
- * 400 KB). Liberation Sans comes from the {@code openpdf-fonts-extra} artifact, under the SIL Open
- * Font License 1.1.
+ * which admits no font that is not embedded (the seal's {@code ArchivalClaim}). Any other text
+ * (Polish, Greek, Cyrillic...) is drawn in Liberation Sans, which has Helvetica's proportions and
+ * covers Latin, Greek and Cyrillic, embedded as a subset of the glyphs used (about 10 KB per weight
+ * instead of 400 KB). Liberation Sans comes from the {@code openpdf-fonts-extra} artifact, under
+ * the SIL Open Font License 1.1.
  *
  * <p>Chinese, Japanese and Korean characters, which Liberation Sans lacks, are drawn in Droid Sans
  * Fallback (Apache License 2.0, from Debian's {@code fonts-droid-fallback}, shipped in this
@@ -62,10 +62,11 @@ public enum AnnotationTypeface {
   static final char SUBSTITUTE = '?';
 
   /**
-   * The font DSS is told about, with {@link SealAnnotationLayout#joinedText()}. DSS only measures
-   * with it, the box being fixed; {@link SealAppearanceDrawer} draws with the typeface's own fonts.
+   * The font DSS is told about, with the seal layout's {@code SealAnnotationLayout.joinedText()}.
+   * DSS only measures with it, the box being fixed; {@code SealAppearanceDrawer} draws with the
+   * typeface's own fonts.
    */
-  static PDFont dssFont() {
+  public static PDFont dssFont() {
     // A new one each time: a font caches widths in a map that is not safe to share.
     return standard(Weight.REGULAR);
   }
@@ -81,12 +82,12 @@ public enum AnnotationTypeface {
   }
 
   /** Capitals' height above the baseline, as a fraction of the font size. */
-  float capHeight() {
+  public float capHeight() {
     return this == STANDARD ? 0.72f : Liberation.capHeight();
   }
 
   /** Descenders' depth below the baseline, as a fraction of the font size. */
-  float descent() {
+  public float descent() {
     return this == STANDARD ? 0.21f : Liberation.descent();
   }
 

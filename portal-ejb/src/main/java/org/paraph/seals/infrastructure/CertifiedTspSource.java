@@ -1,4 +1,4 @@
-package org.paraph.trust.infrastructure;
+package org.paraph.seals.infrastructure;
 
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import java.security.cert.X509Certificate;

@@ -1,4 +1,4 @@
-package org.paraph.seals.infrastructure;
+package org.paraph.shared.infrastructure.pdf;
 
 import java.text.Normalizer;
 import org.apache.pdfbox.pdmodel.font.encoding.Encoding;

@@ -1,4 +1,4 @@
-package org.paraph.shared.infrastructure;
+package org.paraph.bootstrap;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

@@ -1,4 +1,4 @@
-package org.paraph.trust.infrastructure;
+package org.paraph.seals.infrastructure;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

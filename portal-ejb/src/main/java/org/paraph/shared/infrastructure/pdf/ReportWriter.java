@@ -1,4 +1,4 @@
-package org.paraph.shared.infrastructure;
+package org.paraph.shared.infrastructure.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -13,8 +13,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.paraph.seals.infrastructure.AnnotationTypeface;
-import org.paraph.seals.infrastructure.StandardFontText;
 
 /**
  * Writes a report into a PDF top-down, wrapping long text and starting a new A4 page when one is

@@ -1,4 +1,4 @@
-package org.paraph.seals.infrastructure;
+package org.paraph.shared.infrastructure.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.paraph.trust.infrastructure;
+package org.paraph.seals.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.SealingKey;
+import org.paraph.trust.infrastructure.DemoPki;
+import org.paraph.trust.infrastructure.DemoPkiGenerator;
 
 class Pkcs12Test {
 
