@@ -107,6 +107,16 @@ class LayerBoundariesTest {
   }
 
   /**
+   * The sealing engine's sub-packages ({@code sealing}, {@code pdf}, {@code cms}, {@code
+   * annotation}, {@code placement}, {@code tsa}, {@code keys}, {@code jpa}) depend on each other
+   * one way only, so that each can be read and changed on its own.
+   */
+  @Test
+  void sealingSubPackagesAreFreeOfCycles() {
+    slices().matching("org.paraph.seals.infrastructure.(**)").should().beFreeOfCycles().check(core);
+  }
+
+  /**
    * What every feature uses knows none of them. Start-up wiring, which must know them all, lives in
    * {@code org.paraph.bootstrap}, which no feature depends on.
    */

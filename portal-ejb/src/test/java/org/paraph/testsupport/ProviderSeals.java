@@ -8,7 +8,7 @@ import org.paraph.documents.infrastructure.PdfInspector;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.infrastructure.LongTermValidationSources;
-import org.paraph.seals.infrastructure.PadesSealer;
+import org.paraph.seals.infrastructure.sealing.PadesSealer;
 import org.paraph.trust.infrastructure.DemoCrlIssuer;
 import org.paraph.trust.infrastructure.DemoPki;
 import org.paraph.trust.infrastructure.DemoTimestampAuthority;

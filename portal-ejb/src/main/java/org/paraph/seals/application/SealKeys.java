@@ -20,9 +20,9 @@ import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.StoredCsc;
 import org.paraph.seals.domain.StoredPkcs11;
 import org.paraph.seals.domain.StoredPkcs12;
-import org.paraph.seals.infrastructure.CscCredential;
-import org.paraph.seals.infrastructure.Pkcs11Pool;
-import org.paraph.seals.infrastructure.Pkcs12;
+import org.paraph.seals.infrastructure.keys.Pkcs12;
+import org.paraph.seals.infrastructure.keys.csc.CscCredential;
+import org.paraph.seals.infrastructure.keys.pkcs11.Pkcs11Pool;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.infrastructure.OutboundGuard;
 

@@ -35,9 +35,9 @@ import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SealingFailedException;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.UnknownSealException;
-import org.paraph.seals.infrastructure.CadesSealing;
-import org.paraph.seals.infrastructure.PadesSealing;
-import org.paraph.seals.infrastructure.PlacementResolver;
+import org.paraph.seals.infrastructure.placement.PlacementResolver;
+import org.paraph.seals.infrastructure.sealing.CadesSealing;
+import org.paraph.seals.infrastructure.sealing.PadesSealing;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 

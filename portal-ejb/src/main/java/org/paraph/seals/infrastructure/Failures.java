@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.paraph.shared.domain.PortalException;
 
 /** Helpers to turn DSS's wrapped exceptions back into the portal's. */
-final class Failures {
+public final class Failures {
 
   private Failures() {}
 
@@ -12,7 +12,7 @@ final class Failures {
    * The portal exception somewhere in the cause chain, if any: the ones this package throws from
    * inside DSS (through alerts and the guarded TSP source) come back wrapped.
    */
-  static Optional<PortalException> portalCause(Throwable failure) {
+  public static Optional<PortalException> portalCause(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof PortalException portal) {
         return Optional.of(portal);
@@ -25,7 +25,7 @@ final class Failures {
   }
 
   /** The innermost message, which is usually the one saying what went wrong. */
-  static String describe(Throwable failure) {
+  public static String describe(Throwable failure) {
     String message = null;
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause.getMessage() != null && !cause.getMessage().isBlank()) {

@@ -1,17 +1,13 @@
 /**
- * Sealing with EU DSS and PDFBox: {@link org.paraph.seals.infrastructure.PlacementResolver} turns a
- * placement request (coordinates, a keyword found by {@link
- * org.paraph.seals.infrastructure.KeywordLocator}, an existing signature field) into a concrete
- * placement; {@link org.paraph.seals.infrastructure.PadesSealer} produces PAdES baseline seals as
- * incremental updates, with an optional visible annotation drawn in a standard (non-embedded) font:
- * B-B and B-T by its fast path ({@link org.paraph.seals.infrastructure.IncrementalPadesSealer}
- * writing the update by hand, {@link org.paraph.seals.infrastructure.PdfStructureReader} reading
- * only what an invisible seal touches, {@link org.paraph.seals.infrastructure.PadesCmsSigner}
- * building the CMS), everything else by DSS's own path; {@link
- * org.paraph.seals.infrastructure.CadesSealer} produces detached CAdES baseline signatures; {@link
- * org.paraph.seals.infrastructure.Pkcs11Token} holds a login to an HSM token whose key seals
- * through PKCS#11; {@link org.paraph.seals.infrastructure.Pkcs12} reads and writes PKCS#12
- * credentials. The portal's own timestamp authority and CRLs come through the port {@link
- * org.paraph.seals.infrastructure.PortalSealingSources}, which {@code trust} implements.
+ * What the sealing engine's sub-packages share: the port {@link
+ * org.paraph.seals.infrastructure.PortalSealingSources}, which {@code trust} implements to give the
+ * portal's own timestamp authority ({@link org.paraph.seals.infrastructure.CertifiedTspSource}) and
+ * long-term validation data ({@link org.paraph.seals.infrastructure.LongTermValidationSources},
+ * with others' CRLs fetched by {@link org.paraph.seals.infrastructure.RemoteCrls}), and {@link
+ * org.paraph.seals.infrastructure.Failures}, which turns DSS's wrapped exceptions back into the
+ * portal's. The engine itself is in {@code sealing}, the fast path's PDF writing in {@code pdf},
+ * the CMS in {@code cms}, the visible annotation in {@code annotation}, placement in {@code
+ * placement}, timestamp sources in {@code tsa}, keys in {@code keys}, and the repositories in
+ * {@code jpa}.
  */
 package org.paraph.seals.infrastructure;

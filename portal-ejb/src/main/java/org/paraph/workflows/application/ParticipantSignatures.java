@@ -13,7 +13,7 @@ import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealLogo;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SigningCredential;
-import org.paraph.seals.infrastructure.PadesSealing;
+import org.paraph.seals.infrastructure.sealing.PadesSealing;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.SignatureBox;
 import org.paraph.workflows.domain.Workflow;

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paraph.seals.domain.CscSettings;
-import org.paraph.seals.infrastructure.CscClient;
+import org.paraph.seals.infrastructure.keys.csc.CscClient;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.workflows.domain.SignLinkException;

@@ -21,7 +21,7 @@ import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.UnknownSealException;
-import org.paraph.seals.infrastructure.PadesSealing;
+import org.paraph.seals.infrastructure.sealing.PadesSealing;
 import org.paraph.shared.domain.Actor;
 import org.paraph.workflows.domain.AuditTrail;
 import org.paraph.workflows.domain.Participant;

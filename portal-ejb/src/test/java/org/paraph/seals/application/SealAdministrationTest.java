@@ -32,7 +32,7 @@ import org.paraph.seals.domain.SealRetiredException;
 import org.paraph.seals.domain.SealRetirementRefusedException;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.seals.domain.UnknownSealException;
-import org.paraph.seals.infrastructure.Pkcs12;
+import org.paraph.seals.infrastructure.keys.Pkcs12;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;

@@ -19,7 +19,7 @@ import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.StoredCsc;
 import org.paraph.seals.domain.StoredPkcs11;
-import org.paraph.seals.infrastructure.Pkcs11Pool;
+import org.paraph.seals.infrastructure.keys.pkcs11.Pkcs11Pool;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.AesGcmSecretBox;
 import org.paraph.shared.domain.FailureKind;

@@ -45,7 +45,7 @@ import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.infrastructure.LongTermValidationSources;
-import org.paraph.seals.infrastructure.PadesSealer;
+import org.paraph.seals.infrastructure.sealing.PadesSealer;
 import org.paraph.shared.domain.Sha256;
 import org.paraph.testsupport.TestPdfs;
 import org.paraph.trust.infrastructure.DemoCrlIssuer;

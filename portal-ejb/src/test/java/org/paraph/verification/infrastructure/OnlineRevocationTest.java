@@ -22,7 +22,7 @@ import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.seals.infrastructure.LongTermValidationSources;
-import org.paraph.seals.infrastructure.PadesSealer;
+import org.paraph.seals.infrastructure.sealing.PadesSealer;
 import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.testsupport.RevocationTestCa;
 import org.paraph.testsupport.TestPdfs;
