@@ -7,8 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
 import org.paraph.documents.domain.DocumentVersion;
 import org.paraph.messaging.application.Messages;
 import org.paraph.messaging.domain.EmailMessage;
@@ -49,7 +47,7 @@ public class ParticipantLinks {
   @Inject SignerCertificates signerCertificates;
   @Inject WorkflowProcesses processes;
   @Inject Messages messages;
-  @Inject AuditLog auditLog;
+  @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject OtpRequestSettings otpRequests;
   @Inject Clock clock;
@@ -66,11 +64,7 @@ public class ParticipantLinks {
       requireUsable(participant, clock.instant());
     }
     if (participant.markOpened(clock.instant())) {
-      auditLog.record(
-          OtpAttempts.actor(participant, origin),
-          AuditAction.LINK_OPENED,
-          WorkflowService.subject(participant.workflow()),
-          Invitations.describe(participant));
+      audit.linkOpened(participant, origin);
     }
     return viewOf(participant);
   }
@@ -134,11 +128,7 @@ public class ParticipantLinks {
                   + "If you did not ask for it, ignore this message.\n",
               List.of(code)));
     }
-    auditLog.record(
-        OtpAttempts.actor(participant, origin),
-        AuditAction.OTP_SENT,
-        WorkflowService.subject(workflow),
-        Invitations.describe(participant) + ", by " + participant.authentication());
+    audit.otpSent(participant, origin);
     return viewOf(participant);
   }
 
@@ -191,15 +181,7 @@ public class ParticipantLinks {
             drawing);
     participant.signed(
         clock.instant(), origin.clientIp(), origin.userAgent(), key.signingCertificate());
-    auditLog.record(
-        OtpAttempts.actor(participant, origin),
-        AuditAction.PARTICIPANT_SIGNED,
-        WorkflowService.subject(workflow),
-        Invitations.describe(participant)
-            + ", certificate "
-            + key.signingCertificate().getSerialNumber().toString(16)
-            + ", "
-            + describe(signed));
+    audit.signed(participant, origin, key.signingCertificate(), signed);
     callbacks.stateChanged(workflow, participant, "participant.signed");
     WorkflowSteps.turnEnded(workflow, processes, participant, true);
     return viewOf(participant);
@@ -222,11 +204,7 @@ public class ParticipantLinks {
         clock.instant(),
         origin.clientIp(),
         origin.userAgent());
-    auditLog.record(
-        OtpAttempts.actor(holder, origin),
-        AuditAction.PARTICIPANT_DECLINED,
-        WorkflowService.subject(workflow),
-        Invitations.describe(holder) + ", reason: " + holder.declineReason());
+    audit.declined(holder, origin);
     callbacks.stateChanged(workflow, holder, "participant.declined");
     WorkflowSteps.turnEnded(workflow, processes, holder, false);
     return viewOf(holder);
@@ -362,21 +340,6 @@ public class ParticipantLinks {
 
   private static boolean changed(String given, String current) {
     return given != null && !given.isBlank() && !given.strip().equals(current);
-  }
-
-  static String describe(List<ParticipantSignatures.Signed> signed) {
-    StringBuilder text = new StringBuilder();
-    for (ParticipantSignatures.Signed document : signed) {
-      if (!text.isEmpty()) {
-        text.append("; ");
-      }
-      text.append(document.name())
-          .append(" sha256 ")
-          .append(document.sha256Before())
-          .append(" -> ")
-          .append(document.sha256After());
-    }
-    return text.toString();
   }
 
   public SigningView viewOf(Participant participant) {

@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
 import org.paraph.seals.domain.CertificateSubject;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.RemoteCredentialException;
@@ -48,7 +46,7 @@ public class QualifiedSignatures {
   @Inject ParticipantSignatures signatures;
   @Inject ParticipantLinks links;
   @Inject WorkflowProcesses processes;
-  @Inject AuditLog auditLog;
+  @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject Secrets secrets;
   @Inject Clock clock;
@@ -100,11 +98,7 @@ public class QualifiedSignatures {
     } catch (RemoteCredentialException e) {
       throw SignLinkException.qualifiedSignatureRefused("the trust service cannot be reached now.");
     }
-    auditLog.record(
-        OtpAttempts.actor(participant, origin),
-        AuditAction.QUALIFIED_SIGN_STARTED,
-        WorkflowService.subject(participant.workflow()),
-        Invitations.describe(participant) + ", sent to " + trustService.baseUrl());
+    audit.qualifiedStarted(participant, origin, trustService.baseUrl());
     return new Started(authorization, state.browserBinding());
   }
 
@@ -180,13 +174,7 @@ public class QualifiedSignatures {
   public void recordFailure(Authorised authorised, String why, RequestOrigin origin) {
     workflows
         .participant(authorised.participantId())
-        .ifPresent(
-            participant ->
-                auditLog.record(
-                    OtpAttempts.actor(participant, origin),
-                    AuditAction.QUALIFIED_SIGN_FAILED,
-                    WorkflowService.subject(participant.workflow()),
-                    Invitations.describe(participant) + ": " + why));
+        .ifPresent(participant -> audit.qualifiedFailed(participant, origin, why));
   }
 
   /**
@@ -230,19 +218,7 @@ public class QualifiedSignatures {
             SealLevel.B_T,
             null);
     participant.signed(now, origin.clientIp(), origin.userAgent(), certificate);
-    auditLog.record(
-        OtpAttempts.actor(participant, origin),
-        AuditAction.QUALIFIED_SIGNED,
-        WorkflowService.subject(workflow),
-        Invitations.describe(participant)
-            + ", qualified certificate "
-            + certificate.getSubjectX500Principal().getName()
-            + " issued by "
-            + certificate.getIssuerX500Principal().getName()
-            + ", serial "
-            + certificate.getSerialNumber().toString(16)
-            + ", "
-            + ParticipantLinks.describe(signed));
+    audit.qualifiedSigned(participant, origin, certificate, signed);
     callbacks.stateChanged(workflow, participant, "participant.signed");
     WorkflowSteps.turnEnded(workflow, processes, participant, true);
     return links.viewOf(participant);

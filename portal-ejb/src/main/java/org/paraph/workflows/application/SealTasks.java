@@ -6,8 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
 import org.paraph.seals.application.SealKeys;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealLevel;
@@ -38,7 +36,7 @@ public class SealTasks {
   @Inject SealRepository seals;
   @Inject SealKeys sealKeys;
   @Inject WorkflowProcesses processes;
-  @Inject AuditLog auditLog;
+  @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject Clock clock;
 
@@ -81,17 +79,12 @@ public class SealTasks {
     if (!workflow.state().open()) {
       throw WorkflowException.notOpen(workflow.state());
     }
-    String subject = WorkflowService.subject(workflow);
     if (!approve) {
       if (reason == null || reason.isBlank()) {
         throw WorkflowException.invalid("Say why you refuse the seal: the sender will read it.");
       }
       task.declined(reason.strip(), clock.instant(), user.clientIp(), user.userAgent());
-      auditLog.record(
-          user,
-          AuditAction.PARTICIPANT_DECLINED,
-          subject,
-          Invitations.describe(task) + ", seal refused: " + reason.strip());
+      audit.sealRefused(user, task, reason);
       callbacks.stateChanged(workflow, task, "participant.declined");
       WorkflowSteps.turnEnded(workflow, processes, task, false);
       return;
@@ -109,16 +102,7 @@ public class SealTasks {
             SealLevel.B_T,
             null);
     task.signed(clock.instant(), user.clientIp(), user.userAgent(), key.signingCertificate());
-    auditLog.record(
-        user,
-        AuditAction.WORKFLOW_SEAL_APPROVED,
-        subject,
-        Invitations.describe(task)
-            + ", seal "
-            + seal.name()
-            + (seal.test() ? " (TEST)" : "")
-            + ", "
-            + ParticipantLinks.describe(sealed));
+    audit.sealApproved(user, task, seal, sealed);
     callbacks.stateChanged(workflow, task, "participant.signed");
     WorkflowSteps.turnEnded(workflow, processes, task, true);
   }

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
 import org.paraph.audit.domain.AuditEvent;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.documents.domain.DocumentVersion;
@@ -58,7 +56,7 @@ public class WorkflowService {
 
   @Inject OutboundGuard outboundGuard;
 
-  @Inject AuditLog auditLog;
+  @Inject WorkflowAudit audit;
   @Inject PortalConfig config;
   @Inject Clock clock;
 
@@ -86,20 +84,9 @@ public class WorkflowService {
     }
     String callbackSecret = workflow.callbackUrl() == null ? null : callbacks.newSecret(workflow);
     workflows.add(workflow);
-    auditLog.record(
-        sender,
-        AuditAction.WORKFLOW_CREATED,
-        subject(workflow),
-        "'"
-            + workflow.name()
-            + "', "
-            + workflow.documents().size()
-            + " document(s), "
-            + workflow.participants().size()
-            + " participant(s), expires "
-            + workflow.expiresAt());
+    audit.created(sender, workflow);
     workflow.started(processes.start(workflow), clock.instant());
-    auditLog.record(sender, AuditAction.WORKFLOW_SENT, subject(workflow), "process started");
+    audit.sent(sender, workflow);
     callbacks.stateChanged(workflow, null, "workflow.started");
     return view(workflow, callbackSecret);
   }
@@ -127,7 +114,7 @@ public class WorkflowService {
     workflows.findForUpdate(workflow.id());
     workflow.end(WorkflowState.CANCELLED, "cancelled by " + caller.name(), clock.instant());
     processes.cancel(workflow.processInstanceId(), "cancelled by " + caller.name());
-    auditLog.record(caller, AuditAction.WORKFLOW_CANCELLED, subject(workflow), "");
+    audit.cancelled(caller, workflow);
     callbacks.stateChanged(workflow, null, "workflow.cancelled");
     return view(workflow);
   }
@@ -143,11 +130,7 @@ public class WorkflowService {
       throw WorkflowException.notOpen(workflow.state());
     }
     int jobs = processes.retryCompletion(workflow.processInstanceId());
-    auditLog.record(
-        caller,
-        AuditAction.WORKFLOW_FINALISATION_RETRIED,
-        subject(workflow),
-        jobs + " job(s) set to run again after: " + workflow.finalisationError());
+    audit.finalisationRetried(caller, workflow, jobs);
     return view(workflow);
   }
 
@@ -177,11 +160,7 @@ public class WorkflowService {
   /** The workflow's audit events, oldest first, at any time. */
   @Transactional
   public List<AuditEvent> auditEvents(Actor caller, String id) {
-    return auditLog.about(subject(visibleTo(caller, id)));
-  }
-
-  static String subject(Workflow workflow) {
-    return "workflow " + workflow.id();
+    return audit.events(visibleTo(caller, id));
   }
 
   WorkflowView view(Workflow workflow) {

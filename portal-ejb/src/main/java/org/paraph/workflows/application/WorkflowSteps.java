@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
-import org.paraph.shared.domain.Actor;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.Workflow;
 import org.paraph.workflows.domain.WorkflowRepository;
@@ -21,7 +18,7 @@ public class WorkflowSteps implements WorkflowProgress {
   @Inject WorkflowRepository workflows;
   @Inject Invitations invitations;
   @Inject WorkflowFinalisation finalisation;
-  @Inject AuditLog auditLog;
+  @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject Clock clock;
 
@@ -41,8 +38,7 @@ public class WorkflowSteps implements WorkflowProgress {
     Workflow workflow = workflow(workflowId);
     if (workflow.state().open()) {
       workflow.end(WorkflowState.EXPIRED, "expired at " + workflow.expiresAt(), clock.instant());
-      auditLog.record(
-          Actor.SYSTEM, AuditAction.WORKFLOW_EXPIRED, WorkflowService.subject(workflow), "");
+      audit.expired(workflow);
       callbacks.stateChanged(workflow, null, "workflow.expired");
     }
   }
@@ -59,8 +55,7 @@ public class WorkflowSteps implements WorkflowProgress {
               .findFirst()
               .orElse("a participant declined");
       workflow.end(WorkflowState.DECLINED, reason, clock.instant());
-      auditLog.record(
-          Actor.SYSTEM, AuditAction.WORKFLOW_DECLINED, WorkflowService.subject(workflow), reason);
+      audit.declined(workflow, reason);
       callbacks.stateChanged(workflow, null, "workflow.declined");
     }
   }
