@@ -24,6 +24,7 @@ public class OtpAttempts {
   @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject Invitations invitations;
+  @Inject ParticipantLinks links;
   @Inject Clock clock;
 
   /** Who passed the check. */
@@ -33,11 +34,11 @@ public class OtpAttempts {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Outcome check(String token, String code, RequestOrigin origin) {
-    Participant participant = ParticipantLinks.holderOf(workflows, token);
+    Participant participant = links.holderOf(token);
     // A link already locked is refused without queueing for the row.
-    ParticipantLinks.requireUsable(participant, clock.instant());
+    links.requireUsable(participant);
     workflows.lockAndRefresh(participant);
-    ParticipantLinks.requireUsable(participant, clock.instant());
+    links.requireUsable(participant);
     if (participant.action() != ParticipantAction.SIGN) {
       // A qualified signer is confirmed by their trust service, never by a code.
       throw SignLinkException.notAllowed(

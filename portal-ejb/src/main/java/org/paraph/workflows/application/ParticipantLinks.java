@@ -30,7 +30,6 @@ import org.paraph.workflows.domain.WorkflowDocument;
 import org.paraph.workflows.domain.WorkflowException;
 import org.paraph.workflows.domain.WorkflowRepository;
 import org.paraph.workflows.domain.WorkflowState;
-import org.paraph.workflows.infrastructure.WorkflowProcesses;
 
 /**
  * The participant's journey through their link: see the documents, ask for a one-time password,
@@ -45,7 +44,7 @@ public class ParticipantLinks {
   @Inject OtpAttempts otpAttempts;
   @Inject ParticipantSignatures signatures;
   @Inject SignerCertificates signerCertificates;
-  @Inject WorkflowProcesses processes;
+  @Inject WorkflowSteps steps;
   @Inject Messages messages;
   @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
@@ -61,7 +60,7 @@ public class ParticipantLinks {
   public SigningView view(String token, RequestOrigin origin) {
     Participant participant = holderOf(token);
     if (!mayStillLook(participant)) {
-      requireUsable(participant, clock.instant());
+      requireUsable(participant);
     }
     if (participant.markOpened(clock.instant())) {
       audit.linkOpened(participant, origin);
@@ -74,10 +73,10 @@ public class ParticipantLinks {
   public StoredFile document(String token, String documentId) {
     Participant participant = holderOf(token);
     if (!mayStillLook(participant)) {
-      requireUsable(participant, clock.instant());
+      requireUsable(participant);
     }
     WorkflowDocument document =
-        WorkflowService.parse(documentId)
+        Uuids.parse(documentId)
             .flatMap(participant.workflow()::document)
             .orElseThrow(() -> WorkflowException.documentNotFound(documentId));
     DocumentVersion current = documents.current(document.documentId());
@@ -99,13 +98,13 @@ public class ParticipantLinks {
   @Transactional
   public SigningView sendOtp(String token, RequestOrigin origin) {
     Participant participant = holderOf(token);
-    requireUsable(participant, clock.instant());
+    requireUsable(participant);
     if (participant.action() != ParticipantAction.SIGN) {
       throw SignLinkException.notAllowed(
           "This participant does not sign with a one-time password.");
     }
     workflows.lockAndRefresh(participant);
-    requireUsable(participant, clock.instant());
+    requireUsable(participant);
     String code = participant.issueOtp(random, clock.instant(), otpRequests.limit());
     Workflow workflow = participant.workflow();
     String text =
@@ -161,7 +160,7 @@ public class ParticipantLinks {
             .orElseThrow(() -> WorkflowException.notFound(passed.workflowId().toString()));
     Participant participant =
         workflow.participant(passed.participantId()).orElseThrow(SignLinkException::unknown);
-    requireUsable(participant, clock.instant());
+    requireUsable(participant);
     applyCorrections(workflow, participant, signature);
     String shown = shownText(workflow, participant, signature);
     SealLogo drawing = drawing(signature);
@@ -183,7 +182,7 @@ public class ParticipantLinks {
         clock.instant(), origin.clientIp(), origin.userAgent(), key.signingCertificate());
     audit.signed(participant, origin, key.signingCertificate(), signed);
     callbacks.stateChanged(workflow, participant, "participant.signed");
-    WorkflowSteps.turnEnded(workflow, processes, participant, true);
+    steps.turnEnded(workflow, participant, true);
     return viewOf(participant);
   }
 
@@ -194,7 +193,7 @@ public class ParticipantLinks {
         workflows
             .findForUpdate(holder.workflow().id())
             .orElseThrow(() -> WorkflowException.notFound(holder.workflow().id().toString()));
-    requireUsable(holder, clock.instant());
+    requireUsable(holder);
     if (reason == null || reason.isBlank()) {
       throw SignLinkException.invalidSignature("Say why you decline: the sender will read it.");
     }
@@ -206,7 +205,7 @@ public class ParticipantLinks {
         origin.userAgent());
     audit.declined(holder, origin);
     callbacks.stateChanged(workflow, holder, "participant.declined");
-    WorkflowSteps.turnEnded(workflow, processes, holder, false);
+    steps.turnEnded(workflow, holder, false);
     return viewOf(holder);
   }
 
@@ -223,7 +222,8 @@ public class ParticipantLinks {
   }
 
   /** Checks that the link may be used now; the participant's own state is checked as it acts. */
-  static void requireUsable(Participant participant, Instant now) {
+  void requireUsable(Participant participant) {
+    Instant now = clock.instant();
     Workflow workflow = participant.workflow();
     switch (workflow.state()) {
       case IN_PROGRESS -> {}
@@ -243,17 +243,13 @@ public class ParticipantLinks {
     }
   }
 
-  private Participant holderOf(String token) {
-    return holderOf(workflows, token);
-  }
-
   /**
    * The participant whose current link this token is.
    *
    * @throws SignLinkException {@code link-replaced} (410) when a newer link replaced it, {@code
    *     unknown-link} (404) when it never was a link
    */
-  static Participant holderOf(WorkflowRepository workflows, String token) {
+  Participant holderOf(String token) {
     if (token == null || token.isBlank() || token.length() > 100) {
       throw SignLinkException.unknown();
     }

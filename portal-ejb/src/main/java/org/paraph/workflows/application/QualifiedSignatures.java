@@ -25,7 +25,6 @@ import org.paraph.workflows.domain.SignLinkException;
 import org.paraph.workflows.domain.Workflow;
 import org.paraph.workflows.domain.WorkflowException;
 import org.paraph.workflows.domain.WorkflowRepository;
-import org.paraph.workflows.infrastructure.WorkflowProcesses;
 
 /**
  * A QUALIFIED_SIGN participant signs with the qualified certificate a remote trust service holds
@@ -45,7 +44,7 @@ public class QualifiedSignatures {
   @Inject QualifiedTrustService trustService;
   @Inject ParticipantSignatures signatures;
   @Inject ParticipantLinks links;
-  @Inject WorkflowProcesses processes;
+  @Inject WorkflowSteps steps;
   @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject Secrets secrets;
@@ -83,8 +82,8 @@ public class QualifiedSignatures {
    */
   @Transactional
   public Started start(String token, RequestOrigin origin, boolean bindToBrowser) {
-    Participant participant = ParticipantLinks.holderOf(workflows, token);
-    ParticipantLinks.requireUsable(participant, clock.instant());
+    Participant participant = links.holderOf(token);
+    links.requireUsable(participant);
     CscClient service = trustService.client();
     QualifiedState state =
         QualifiedState.create(
@@ -204,7 +203,7 @@ public class QualifiedSignatures {
             .orElseThrow(() -> WorkflowException.notFound(authorised.workflowId().toString()));
     Participant participant =
         workflow.participant(authorised.participantId()).orElseThrow(SignLinkException::unknown);
-    ParticipantLinks.requireUsable(participant, clock.instant());
+    links.requireUsable(participant);
     X509Certificate certificate = credential.chain().get(0);
     Instant now = clock.instant();
     List<ParticipantSignatures.Signed> signed =
@@ -220,17 +219,17 @@ public class QualifiedSignatures {
     participant.signed(now, origin.clientIp(), origin.userAgent(), certificate);
     audit.qualifiedSigned(participant, origin, certificate, signed);
     callbacks.stateChanged(workflow, participant, "participant.signed");
-    WorkflowSteps.turnEnded(workflow, processes, participant, true);
+    steps.turnEnded(workflow, participant, true);
     return links.viewOf(participant);
   }
 
   /** The certificate's common name, which the annotation shows: it is who signs. */
-  static String commonName(X509Certificate certificate, String fallback) {
+  private static String commonName(X509Certificate certificate, String fallback) {
     return CertificateSubject.of(certificate).commonName().orElse(fallback);
   }
 
   /** The names the certificate's subject gives: common name, given name and surname. */
-  static List<String> subjectNames(X509Certificate certificate) {
+  private static List<String> subjectNames(X509Certificate certificate) {
     return CertificateSubject.of(certificate).personNames();
   }
 }

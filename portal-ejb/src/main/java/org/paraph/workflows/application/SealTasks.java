@@ -20,7 +20,6 @@ import org.paraph.workflows.domain.Workflow;
 import org.paraph.workflows.domain.WorkflowDocument;
 import org.paraph.workflows.domain.WorkflowException;
 import org.paraph.workflows.domain.WorkflowRepository;
-import org.paraph.workflows.infrastructure.WorkflowProcesses;
 
 /**
  * The workflow tasks of portal users: approving (or refusing) the organisation seal on a workflow's
@@ -35,7 +34,7 @@ public class SealTasks {
   @Inject ParticipantSignatures signatures;
   @Inject SealRepository seals;
   @Inject SealKeys sealKeys;
-  @Inject WorkflowProcesses processes;
+  @Inject WorkflowSteps steps;
   @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject Clock clock;
@@ -62,7 +61,7 @@ public class SealTasks {
   public StoredFile document(Actor user, String taskId, String documentId) {
     Participant task = pendingTask(user, taskId);
     WorkflowDocument document =
-        WorkflowService.parse(documentId)
+        Uuids.parse(documentId)
             .flatMap(task.workflow()::document)
             .orElseThrow(() -> WorkflowException.documentNotFound(documentId));
     return new StoredFile(
@@ -86,7 +85,7 @@ public class SealTasks {
       task.declined(reason.strip(), clock.instant(), user.clientIp(), user.userAgent());
       audit.sealRefused(user, task, reason);
       callbacks.stateChanged(workflow, task, "participant.declined");
-      WorkflowSteps.turnEnded(workflow, processes, task, false);
+      steps.turnEnded(workflow, task, false);
       return;
     }
     Seal seal = seals.organisationDefault().orElseThrow(UnknownSealException::noOrganisationSeal);
@@ -104,11 +103,11 @@ public class SealTasks {
     task.signed(clock.instant(), user.clientIp(), user.userAgent(), key.signingCertificate());
     audit.sealApproved(user, task, seal, sealed);
     callbacks.stateChanged(workflow, task, "participant.signed");
-    WorkflowSteps.turnEnded(workflow, processes, task, true);
+    steps.turnEnded(workflow, task, true);
   }
 
   private Participant pendingTask(Actor user, String taskId) {
-    return WorkflowService.parse(taskId)
+    return Uuids.parse(taskId)
         .flatMap(workflows::participant)
         .filter(p -> p.action() == ParticipantAction.SEAL)
         .filter(p -> user.name().equals(p.portalUser()))

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.paraph.audit.domain.AuditEvent;
 import org.paraph.documents.domain.DocumentTooLargeException;
@@ -29,12 +28,12 @@ import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.ParticipantAction;
 import org.paraph.workflows.domain.ParticipantDetails;
 import org.paraph.workflows.domain.SignatureBox;
+import org.paraph.workflows.domain.SignatureProcess;
 import org.paraph.workflows.domain.Workflow;
 import org.paraph.workflows.domain.WorkflowDocument;
 import org.paraph.workflows.domain.WorkflowException;
 import org.paraph.workflows.domain.WorkflowRepository;
 import org.paraph.workflows.domain.WorkflowState;
-import org.paraph.workflows.infrastructure.WorkflowProcesses;
 
 /**
  * The sender's use cases: start a workflow, follow it, fetch its documents and audit trail, cancel
@@ -48,7 +47,7 @@ public class WorkflowService {
 
   @Inject WorkflowRepository workflows;
   @Inject WorkflowDocuments documents;
-  @Inject WorkflowProcesses processes;
+  @Inject SignatureProcess processes;
   @Inject UserRepository users;
   @Inject RemoteDocumentFetcher fetcher;
   @Inject Callbacks callbacks;
@@ -139,7 +138,7 @@ public class WorkflowService {
   public StoredFile document(Actor caller, String id, String documentId) {
     Workflow workflow = visibleTo(caller, id);
     WorkflowDocument document =
-        parse(documentId)
+        Uuids.parse(documentId)
             .flatMap(workflow::document)
             .orElseThrow(() -> WorkflowException.documentNotFound(documentId));
     DocumentVersion current = documents.current(document.documentId());
@@ -218,7 +217,7 @@ public class WorkflowService {
 
   private Workflow visibleTo(Actor caller, String id) {
     Workflow workflow =
-        parse(id).flatMap(workflows::find).orElseThrow(() -> WorkflowException.notFound(id));
+        Uuids.parse(id).flatMap(workflows::find).orElseThrow(() -> WorkflowException.notFound(id));
     boolean admin =
         caller.kind() == ActorKind.SYSTEM
             || users
@@ -389,13 +388,5 @@ public class WorkflowService {
       return "document.pdf";
     }
     return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-  }
-
-  static Optional<UUID> parse(String id) {
-    try {
-      return Optional.of(UUID.fromString(id));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return Optional.empty();
-    }
   }
 }

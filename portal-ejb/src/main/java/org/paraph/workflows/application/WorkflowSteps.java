@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
 import org.paraph.workflows.domain.Participant;
+import org.paraph.workflows.domain.SignatureProcess;
 import org.paraph.workflows.domain.Workflow;
 import org.paraph.workflows.domain.WorkflowRepository;
 import org.paraph.workflows.domain.WorkflowState;
-import org.paraph.workflows.infrastructure.WorkflowProcesses;
 
 /** What the signature process's steps do, in the engine's transaction. */
 @ApplicationScoped
@@ -18,6 +18,7 @@ public class WorkflowSteps implements WorkflowProgress {
   @Inject WorkflowRepository workflows;
   @Inject Invitations invitations;
   @Inject WorkflowFinalisation finalisation;
+  @Inject SignatureProcess processes;
   @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject Clock clock;
@@ -69,8 +70,7 @@ public class WorkflowSteps implements WorkflowProgress {
    * A participant has signed or declined: the process moves on, which may invite the next order or,
    * after the last signature, start the final sealing.
    */
-  static void turnEnded(
-      Workflow workflow, WorkflowProcesses processes, Participant participant, boolean signed) {
+  void turnEnded(Workflow workflow, Participant participant, boolean signed) {
     if (signed && workflow.everyoneActed()) {
       workflow.allActed();
     }
