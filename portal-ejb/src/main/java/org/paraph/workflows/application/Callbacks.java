@@ -11,10 +11,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
 import org.paraph.shared.application.Secrets;
-import org.paraph.shared.domain.Actor;
 import org.paraph.workflows.domain.CallbackDelivery;
 import org.paraph.workflows.domain.CallbackDeliveryRepository;
 import org.paraph.workflows.domain.Participant;
@@ -37,7 +34,7 @@ public class Callbacks {
   @Inject WorkflowRepository workflows;
   @Inject CallbackPoster poster;
   @Inject Secrets secrets;
-  @Inject AuditLog auditLog;
+  @Inject WorkflowAudit audit;
   @Inject Clock clock;
 
   // Through the container, so that each attempt gets its own transaction.
@@ -107,39 +104,13 @@ public class Callbacks {
             delivery.payload(),
             secrets.decrypt(workflow.callbackSecret()),
             now);
-    String subject = WorkflowService.subject(workflow);
     if (attempt.accepted()) {
       delivery.delivered(attempt.status(), now);
-      auditLog.record(
-          Actor.SYSTEM,
-          AuditAction.CALLBACK_DELIVERED,
-          subject,
-          delivery.event()
-              + " delivery "
-              + delivery.id()
-              + " to "
-              + delivery.url()
-              + ": HTTP "
-              + attempt.status()
-              + " after "
-              + delivery.attempts()
-              + " attempt(s)");
+      audit.callbackDelivered(workflow, delivery, attempt.status());
     } else {
       delivery.failed(attempt.status(), attempt.error(), now);
       if (delivery.state() == CallbackDelivery.State.GAVE_UP) {
-        auditLog.record(
-            Actor.SYSTEM,
-            AuditAction.CALLBACK_FAILED,
-            subject,
-            delivery.event()
-                + " delivery "
-                + delivery.id()
-                + " to "
-                + delivery.url()
-                + " given up after "
-                + delivery.attempts()
-                + " attempts: "
-                + attempt.error());
+        audit.callbackGivenUp(workflow, delivery, attempt.error());
       }
     }
   }

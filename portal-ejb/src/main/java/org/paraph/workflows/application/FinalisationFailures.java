@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
-import org.paraph.shared.domain.Actor;
 import org.paraph.workflows.domain.WorkflowRepository;
 
 /**
@@ -17,7 +14,7 @@ import org.paraph.workflows.domain.WorkflowRepository;
 public class FinalisationFailures {
 
   @Inject WorkflowRepository workflows;
-  @Inject AuditLog auditLog;
+  @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -29,11 +26,7 @@ public class FinalisationFailures {
         .ifPresent(
             workflow -> {
               workflow.finalisationFailed(shortReason);
-              auditLog.record(
-                  Actor.SYSTEM,
-                  AuditAction.WORKFLOW_FINALISATION_FAILED,
-                  WorkflowService.subject(workflow),
-                  shortReason + " (retried)");
+              audit.finalisationFailed(workflow, shortReason);
               callbacks.stateChanged(workflow, null, "workflow.finalisation_failed");
             });
   }

@@ -9,8 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
 import org.paraph.messaging.application.Messages;
@@ -42,7 +40,7 @@ public class Invitations {
   @Inject WorkflowRepository workflows;
   @Inject Messages messages;
   @Inject UserRepository users;
-  @Inject AuditLog auditLog;
+  @Inject WorkflowAudit audit;
   @Inject PortalConfig config;
   @Inject Callbacks callbacks;
   @Inject Clock clock;
@@ -55,13 +53,7 @@ public class Invitations {
     Workflow workflow = participant.workflow();
     if (!participant.action().throughLink()) {
       participant.invite(clock.instant());
-      auditLog.record(
-          Actor.SYSTEM,
-          AuditAction.PARTICIPANT_INVITED,
-          WorkflowService.subject(workflow),
-          describe(participant)
-              + ": seal approval waits in the tasks of user "
-              + participant.portalUser());
+      audit.sealTaskWaiting(participant);
       callbacks.stateChanged(workflow, participant, "participant.invited");
       return;
     }
@@ -93,11 +85,7 @@ public class Invitations {
             + workflow.name()
             + "\": "
             + link);
-    auditLog.record(
-        Actor.SYSTEM,
-        AuditAction.PARTICIPANT_INVITED,
-        WorkflowService.subject(workflow),
-        describe(participant) + ": link sent by " + channel(participant));
+    audit.invited(participant);
     callbacks.stateChanged(workflow, participant, "participant.invited");
   }
 
@@ -128,11 +116,7 @@ public class Invitations {
             + DATE.format(workflow.expiresAt())
             + ".\n",
         "Paraph reminder: \"" + workflow.name() + "\" waits for your signature: " + link);
-    auditLog.record(
-        Actor.SYSTEM,
-        AuditAction.PARTICIPANT_REMINDED,
-        WorkflowService.subject(workflow),
-        describe(participant) + ": new link sent by " + channel(participant));
+    audit.reminded(participant);
   }
 
   /** The sender sends a new link, for example after the participant locked the old one. */
@@ -172,11 +156,7 @@ public class Invitations {
             + link
             + "\n",
         "Paraph: new link for \"" + workflow.name() + "\": " + link);
-    auditLog.record(
-        sender,
-        AuditAction.PARTICIPANT_INVITED,
-        WorkflowService.subject(workflow),
-        describe(participant) + ": new link sent by " + channel(participant) + " on request");
+    audit.linkResent(sender, participant);
   }
 
   /** At the end: a link where the participant downloads the sealed documents. */
@@ -256,20 +236,5 @@ public class Invitations {
     return workflows
         .participant(participantId)
         .orElseThrow(() -> new IllegalStateException("No participant " + participantId));
-  }
-
-  static String describe(Participant participant) {
-    return "participant "
-        + participant.id()
-        + " "
-        + participant.fullName()
-        + (participant.email() == null ? "" : " <" + participant.email() + ">")
-        + (participant.mobile() == null ? "" : " " + participant.mobile())
-        + ", "
-        + participant.action();
-  }
-
-  private static String channel(Participant participant) {
-    return participant.authentication() == AuthenticationChannel.SMS ? "SMS" : "e-mail";
   }
 }

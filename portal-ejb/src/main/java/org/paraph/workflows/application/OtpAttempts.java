@@ -5,10 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
-import org.paraph.shared.domain.Actor;
-import org.paraph.shared.domain.ActorKind;
 import org.paraph.workflows.domain.OtpCheck;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.ParticipantAction;
@@ -25,9 +21,10 @@ import org.paraph.workflows.domain.WorkflowRepository;
 public class OtpAttempts {
 
   @Inject WorkflowRepository workflows;
-  @Inject AuditLog auditLog;
+  @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject Invitations invitations;
+  @Inject ParticipantLinks links;
   @Inject Clock clock;
 
   /** Who passed the check. */
@@ -37,50 +34,30 @@ public class OtpAttempts {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Outcome check(String token, String code, RequestOrigin origin) {
-    Participant participant = ParticipantLinks.holderOf(workflows, token);
+    Participant participant = links.holderOf(token);
     // A link already locked is refused without queueing for the row.
-    ParticipantLinks.requireUsable(participant, clock.instant());
+    links.requireUsable(participant);
     workflows.lockAndRefresh(participant);
-    ParticipantLinks.requireUsable(participant, clock.instant());
+    links.requireUsable(participant);
     if (participant.action() != ParticipantAction.SIGN) {
       // A qualified signer is confirmed by their trust service, never by a code.
       throw SignLinkException.notAllowed(
           "This participant does not sign with a one-time password.");
     }
     OtpCheck check = participant.checkOtp(code, clock.instant());
-    Actor actor = actor(participant, origin);
-    String subject = WorkflowService.subject(participant.workflow());
-    String who = Invitations.describe(participant);
     switch (check) {
-      case ACCEPTED -> auditLog.record(actor, AuditAction.OTP_VERIFIED, subject, who);
-      case WRONG ->
-          auditLog.record(
-              actor,
-              AuditAction.OTP_FAILED,
-              subject,
-              who + ", " + participant.otpTriesLeft() + " tries left");
+      case ACCEPTED -> audit.otpVerified(participant, origin);
+      case WRONG -> audit.otpWrong(participant, origin);
       case LOCKED -> {
-        auditLog.record(actor, AuditAction.LINK_LOCKED, subject, who);
+        audit.linkLocked(participant, origin);
         callbacks.stateChanged(participant.workflow(), participant, "participant.locked");
         invitations.tellSenderOfLock(participant);
       }
-      case EXPIRED ->
-          auditLog.record(actor, AuditAction.OTP_FAILED, subject, who + ", expired or not sent");
+      case EXPIRED -> audit.otpExpired(participant, origin);
     }
     return new Outcome(
         check,
         participant.otpTriesLeft(),
         new Passed(participant.workflow().id(), participant.id()));
-  }
-
-  static Actor actor(Participant participant, RequestOrigin origin) {
-    String name =
-        participant.fullName()
-            + (participant.email() == null ? "" : " <" + participant.email() + ">");
-    return new Actor(
-        name.length() > 200 ? name.substring(0, 200) : name,
-        ActorKind.PARTICIPANT,
-        origin.clientIp(),
-        origin.userAgent());
   }
 }

@@ -7,8 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
 import org.paraph.documents.domain.DocumentVersion;
 import org.paraph.messaging.application.Messages;
 import org.paraph.messaging.domain.EmailMessage;
@@ -32,7 +30,6 @@ import org.paraph.workflows.domain.WorkflowDocument;
 import org.paraph.workflows.domain.WorkflowException;
 import org.paraph.workflows.domain.WorkflowRepository;
 import org.paraph.workflows.domain.WorkflowState;
-import org.paraph.workflows.infrastructure.WorkflowProcesses;
 
 /**
  * The participant's journey through their link: see the documents, ask for a one-time password,
@@ -47,9 +44,9 @@ public class ParticipantLinks {
   @Inject OtpAttempts otpAttempts;
   @Inject ParticipantSignatures signatures;
   @Inject SignerCertificates signerCertificates;
-  @Inject WorkflowProcesses processes;
+  @Inject WorkflowSteps steps;
   @Inject Messages messages;
-  @Inject AuditLog auditLog;
+  @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject OtpRequestSettings otpRequests;
   @Inject Clock clock;
@@ -63,14 +60,10 @@ public class ParticipantLinks {
   public SigningView view(String token, RequestOrigin origin) {
     Participant participant = holderOf(token);
     if (!mayStillLook(participant)) {
-      requireUsable(participant, clock.instant());
+      requireUsable(participant);
     }
     if (participant.markOpened(clock.instant())) {
-      auditLog.record(
-          OtpAttempts.actor(participant, origin),
-          AuditAction.LINK_OPENED,
-          WorkflowService.subject(participant.workflow()),
-          Invitations.describe(participant));
+      audit.linkOpened(participant, origin);
     }
     return viewOf(participant);
   }
@@ -80,10 +73,10 @@ public class ParticipantLinks {
   public StoredFile document(String token, String documentId) {
     Participant participant = holderOf(token);
     if (!mayStillLook(participant)) {
-      requireUsable(participant, clock.instant());
+      requireUsable(participant);
     }
     WorkflowDocument document =
-        WorkflowService.parse(documentId)
+        Uuids.parse(documentId)
             .flatMap(participant.workflow()::document)
             .orElseThrow(() -> WorkflowException.documentNotFound(documentId));
     DocumentVersion current = documents.current(document.documentId());
@@ -105,13 +98,13 @@ public class ParticipantLinks {
   @Transactional
   public SigningView sendOtp(String token, RequestOrigin origin) {
     Participant participant = holderOf(token);
-    requireUsable(participant, clock.instant());
+    requireUsable(participant);
     if (participant.action() != ParticipantAction.SIGN) {
       throw SignLinkException.notAllowed(
           "This participant does not sign with a one-time password.");
     }
     workflows.lockAndRefresh(participant);
-    requireUsable(participant, clock.instant());
+    requireUsable(participant);
     String code = participant.issueOtp(random, clock.instant(), otpRequests.limit());
     Workflow workflow = participant.workflow();
     String text =
@@ -134,11 +127,7 @@ public class ParticipantLinks {
                   + "If you did not ask for it, ignore this message.\n",
               List.of(code)));
     }
-    auditLog.record(
-        OtpAttempts.actor(participant, origin),
-        AuditAction.OTP_SENT,
-        WorkflowService.subject(workflow),
-        Invitations.describe(participant) + ", by " + participant.authentication());
+    audit.otpSent(participant, origin);
     return viewOf(participant);
   }
 
@@ -171,7 +160,7 @@ public class ParticipantLinks {
             .orElseThrow(() -> WorkflowException.notFound(passed.workflowId().toString()));
     Participant participant =
         workflow.participant(passed.participantId()).orElseThrow(SignLinkException::unknown);
-    requireUsable(participant, clock.instant());
+    requireUsable(participant);
     applyCorrections(workflow, participant, signature);
     String shown = shownText(workflow, participant, signature);
     SealLogo drawing = drawing(signature);
@@ -191,17 +180,9 @@ public class ParticipantLinks {
             drawing);
     participant.signed(
         clock.instant(), origin.clientIp(), origin.userAgent(), key.signingCertificate());
-    auditLog.record(
-        OtpAttempts.actor(participant, origin),
-        AuditAction.PARTICIPANT_SIGNED,
-        WorkflowService.subject(workflow),
-        Invitations.describe(participant)
-            + ", certificate "
-            + key.signingCertificate().getSerialNumber().toString(16)
-            + ", "
-            + describe(signed));
+    audit.signed(participant, origin, key.signingCertificate(), signed);
     callbacks.stateChanged(workflow, participant, "participant.signed");
-    WorkflowSteps.turnEnded(workflow, processes, participant, true);
+    steps.turnEnded(workflow, participant, true);
     return viewOf(participant);
   }
 
@@ -212,7 +193,7 @@ public class ParticipantLinks {
         workflows
             .findForUpdate(holder.workflow().id())
             .orElseThrow(() -> WorkflowException.notFound(holder.workflow().id().toString()));
-    requireUsable(holder, clock.instant());
+    requireUsable(holder);
     if (reason == null || reason.isBlank()) {
       throw SignLinkException.invalidSignature("Say why you decline: the sender will read it.");
     }
@@ -222,13 +203,9 @@ public class ParticipantLinks {
         clock.instant(),
         origin.clientIp(),
         origin.userAgent());
-    auditLog.record(
-        OtpAttempts.actor(holder, origin),
-        AuditAction.PARTICIPANT_DECLINED,
-        WorkflowService.subject(workflow),
-        Invitations.describe(holder) + ", reason: " + holder.declineReason());
+    audit.declined(holder, origin);
     callbacks.stateChanged(workflow, holder, "participant.declined");
-    WorkflowSteps.turnEnded(workflow, processes, holder, false);
+    steps.turnEnded(workflow, holder, false);
     return viewOf(holder);
   }
 
@@ -245,7 +222,8 @@ public class ParticipantLinks {
   }
 
   /** Checks that the link may be used now; the participant's own state is checked as it acts. */
-  static void requireUsable(Participant participant, Instant now) {
+  void requireUsable(Participant participant) {
+    Instant now = clock.instant();
     Workflow workflow = participant.workflow();
     switch (workflow.state()) {
       case IN_PROGRESS -> {}
@@ -265,17 +243,13 @@ public class ParticipantLinks {
     }
   }
 
-  private Participant holderOf(String token) {
-    return holderOf(workflows, token);
-  }
-
   /**
    * The participant whose current link this token is.
    *
    * @throws SignLinkException {@code link-replaced} (410) when a newer link replaced it, {@code
    *     unknown-link} (404) when it never was a link
    */
-  static Participant holderOf(WorkflowRepository workflows, String token) {
+  Participant holderOf(String token) {
     if (token == null || token.isBlank() || token.length() > 100) {
       throw SignLinkException.unknown();
     }
@@ -362,21 +336,6 @@ public class ParticipantLinks {
 
   private static boolean changed(String given, String current) {
     return given != null && !given.isBlank() && !given.strip().equals(current);
-  }
-
-  static String describe(List<ParticipantSignatures.Signed> signed) {
-    StringBuilder text = new StringBuilder();
-    for (ParticipantSignatures.Signed document : signed) {
-      if (!text.isEmpty()) {
-        text.append("; ");
-      }
-      text.append(document.name())
-          .append(" sha256 ")
-          .append(document.sha256Before())
-          .append(" -> ")
-          .append(document.sha256After());
-    }
-    return text.toString();
   }
 
   public SigningView viewOf(Participant participant) {

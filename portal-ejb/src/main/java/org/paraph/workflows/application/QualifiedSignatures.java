@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
 import org.paraph.seals.domain.CertificateSubject;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.RemoteCredentialException;
@@ -27,7 +25,6 @@ import org.paraph.workflows.domain.SignLinkException;
 import org.paraph.workflows.domain.Workflow;
 import org.paraph.workflows.domain.WorkflowException;
 import org.paraph.workflows.domain.WorkflowRepository;
-import org.paraph.workflows.infrastructure.WorkflowProcesses;
 
 /**
  * A QUALIFIED_SIGN participant signs with the qualified certificate a remote trust service holds
@@ -47,8 +44,8 @@ public class QualifiedSignatures {
   @Inject QualifiedTrustService trustService;
   @Inject ParticipantSignatures signatures;
   @Inject ParticipantLinks links;
-  @Inject WorkflowProcesses processes;
-  @Inject AuditLog auditLog;
+  @Inject WorkflowSteps steps;
+  @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject Secrets secrets;
   @Inject Clock clock;
@@ -85,8 +82,8 @@ public class QualifiedSignatures {
    */
   @Transactional
   public Started start(String token, RequestOrigin origin, boolean bindToBrowser) {
-    Participant participant = ParticipantLinks.holderOf(workflows, token);
-    ParticipantLinks.requireUsable(participant, clock.instant());
+    Participant participant = links.holderOf(token);
+    links.requireUsable(participant);
     CscClient service = trustService.client();
     QualifiedState state =
         QualifiedState.create(
@@ -100,11 +97,7 @@ public class QualifiedSignatures {
     } catch (RemoteCredentialException e) {
       throw SignLinkException.qualifiedSignatureRefused("the trust service cannot be reached now.");
     }
-    auditLog.record(
-        OtpAttempts.actor(participant, origin),
-        AuditAction.QUALIFIED_SIGN_STARTED,
-        WorkflowService.subject(participant.workflow()),
-        Invitations.describe(participant) + ", sent to " + trustService.baseUrl());
+    audit.qualifiedStarted(participant, origin, trustService.baseUrl());
     return new Started(authorization, state.browserBinding());
   }
 
@@ -180,13 +173,7 @@ public class QualifiedSignatures {
   public void recordFailure(Authorised authorised, String why, RequestOrigin origin) {
     workflows
         .participant(authorised.participantId())
-        .ifPresent(
-            participant ->
-                auditLog.record(
-                    OtpAttempts.actor(participant, origin),
-                    AuditAction.QUALIFIED_SIGN_FAILED,
-                    WorkflowService.subject(participant.workflow()),
-                    Invitations.describe(participant) + ": " + why));
+        .ifPresent(participant -> audit.qualifiedFailed(participant, origin, why));
   }
 
   /**
@@ -216,7 +203,7 @@ public class QualifiedSignatures {
             .orElseThrow(() -> WorkflowException.notFound(authorised.workflowId().toString()));
     Participant participant =
         workflow.participant(authorised.participantId()).orElseThrow(SignLinkException::unknown);
-    ParticipantLinks.requireUsable(participant, clock.instant());
+    links.requireUsable(participant);
     X509Certificate certificate = credential.chain().get(0);
     Instant now = clock.instant();
     List<ParticipantSignatures.Signed> signed =
@@ -230,31 +217,19 @@ public class QualifiedSignatures {
             SealLevel.B_T,
             null);
     participant.signed(now, origin.clientIp(), origin.userAgent(), certificate);
-    auditLog.record(
-        OtpAttempts.actor(participant, origin),
-        AuditAction.QUALIFIED_SIGNED,
-        WorkflowService.subject(workflow),
-        Invitations.describe(participant)
-            + ", qualified certificate "
-            + certificate.getSubjectX500Principal().getName()
-            + " issued by "
-            + certificate.getIssuerX500Principal().getName()
-            + ", serial "
-            + certificate.getSerialNumber().toString(16)
-            + ", "
-            + ParticipantLinks.describe(signed));
+    audit.qualifiedSigned(participant, origin, certificate, signed);
     callbacks.stateChanged(workflow, participant, "participant.signed");
-    WorkflowSteps.turnEnded(workflow, processes, participant, true);
+    steps.turnEnded(workflow, participant, true);
     return links.viewOf(participant);
   }
 
   /** The certificate's common name, which the annotation shows: it is who signs. */
-  static String commonName(X509Certificate certificate, String fallback) {
+  private static String commonName(X509Certificate certificate, String fallback) {
     return CertificateSubject.of(certificate).commonName().orElse(fallback);
   }
 
   /** The names the certificate's subject gives: common name, given name and surname. */
-  static List<String> subjectNames(X509Certificate certificate) {
+  private static List<String> subjectNames(X509Certificate certificate) {
     return CertificateSubject.of(certificate).personNames();
   }
 }

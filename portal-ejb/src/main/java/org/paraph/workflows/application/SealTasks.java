@@ -6,8 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
 import org.paraph.seals.application.SealKeys;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealLevel;
@@ -22,7 +20,6 @@ import org.paraph.workflows.domain.Workflow;
 import org.paraph.workflows.domain.WorkflowDocument;
 import org.paraph.workflows.domain.WorkflowException;
 import org.paraph.workflows.domain.WorkflowRepository;
-import org.paraph.workflows.infrastructure.WorkflowProcesses;
 
 /**
  * The workflow tasks of portal users: approving (or refusing) the organisation seal on a workflow's
@@ -37,8 +34,8 @@ public class SealTasks {
   @Inject ParticipantSignatures signatures;
   @Inject SealRepository seals;
   @Inject SealKeys sealKeys;
-  @Inject WorkflowProcesses processes;
-  @Inject AuditLog auditLog;
+  @Inject WorkflowSteps steps;
+  @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject Clock clock;
 
@@ -64,7 +61,7 @@ public class SealTasks {
   public StoredFile document(Actor user, String taskId, String documentId) {
     Participant task = pendingTask(user, taskId);
     WorkflowDocument document =
-        WorkflowService.parse(documentId)
+        Uuids.parse(documentId)
             .flatMap(task.workflow()::document)
             .orElseThrow(() -> WorkflowException.documentNotFound(documentId));
     return new StoredFile(
@@ -81,19 +78,14 @@ public class SealTasks {
     if (!workflow.state().open()) {
       throw WorkflowException.notOpen(workflow.state());
     }
-    String subject = WorkflowService.subject(workflow);
     if (!approve) {
       if (reason == null || reason.isBlank()) {
         throw WorkflowException.invalid("Say why you refuse the seal: the sender will read it.");
       }
       task.declined(reason.strip(), clock.instant(), user.clientIp(), user.userAgent());
-      auditLog.record(
-          user,
-          AuditAction.PARTICIPANT_DECLINED,
-          subject,
-          Invitations.describe(task) + ", seal refused: " + reason.strip());
+      audit.sealRefused(user, task, reason);
       callbacks.stateChanged(workflow, task, "participant.declined");
-      WorkflowSteps.turnEnded(workflow, processes, task, false);
+      steps.turnEnded(workflow, task, false);
       return;
     }
     Seal seal = seals.organisationDefault().orElseThrow(UnknownSealException::noOrganisationSeal);
@@ -109,22 +101,13 @@ public class SealTasks {
             SealLevel.B_T,
             null);
     task.signed(clock.instant(), user.clientIp(), user.userAgent(), key.signingCertificate());
-    auditLog.record(
-        user,
-        AuditAction.WORKFLOW_SEAL_APPROVED,
-        subject,
-        Invitations.describe(task)
-            + ", seal "
-            + seal.name()
-            + (seal.test() ? " (TEST)" : "")
-            + ", "
-            + ParticipantLinks.describe(sealed));
+    audit.sealApproved(user, task, seal, sealed);
     callbacks.stateChanged(workflow, task, "participant.signed");
-    WorkflowSteps.turnEnded(workflow, processes, task, true);
+    steps.turnEnded(workflow, task, true);
   }
 
   private Participant pendingTask(Actor user, String taskId) {
-    return WorkflowService.parse(taskId)
+    return Uuids.parse(taskId)
         .flatMap(workflows::participant)
         .filter(p -> p.action() == ParticipantAction.SEAL)
         .filter(p -> user.name().equals(p.portalUser()))

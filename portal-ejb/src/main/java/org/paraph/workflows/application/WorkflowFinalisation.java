@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
 import org.paraph.audit.domain.AuditEvent;
 import org.paraph.documents.domain.DocumentVersion;
 import org.paraph.seals.application.SealKeys;
@@ -22,7 +20,6 @@ import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.UnknownSealException;
 import org.paraph.seals.infrastructure.sealing.PadesSealing;
-import org.paraph.shared.domain.Actor;
 import org.paraph.workflows.domain.AuditTrail;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.Workflow;
@@ -48,7 +45,7 @@ public class WorkflowFinalisation {
   @Inject SealKeys sealKeys;
   @Inject PadesSealing pades;
   @Inject Invitations invitations;
-  @Inject AuditLog auditLog;
+  @Inject WorkflowAudit audit;
   @Inject FinalisationFailures failures;
   @Inject Callbacks callbacks;
   @Inject Clock clock;
@@ -94,7 +91,6 @@ public class WorkflowFinalisation {
     if (seal.test()) {
       options = options.asTest();
     }
-    String subject = WorkflowService.subject(workflow);
     List<AuditTrail.DocumentRecord> records = new ArrayList<>();
     for (WorkflowDocument document : workflow.documents()) {
       DocumentVersion current = documents.current(document.documentId());
@@ -103,24 +99,9 @@ public class WorkflowFinalisation {
               current, pades.seal(current.content(), key, options, tsaUrls), "system", now);
       String name = documents.name(document.documentId());
       records.add(new AuditTrail.DocumentRecord(name, document.originalSha256(), sealed.sha256()));
-      auditLog.record(
-          Actor.SYSTEM,
-          AuditAction.WORKFLOW_SEALED,
-          subject,
-          name
-              + " sealed with "
-              + seal.name()
-              + (seal.test() ? " (TEST)" : "")
-              + " at B-LTA, sha256 "
-              + current.sha256()
-              + " -> "
-              + sealed.sha256());
+      audit.documentSealed(workflow, name, seal, current.sha256(), sealed.sha256());
     }
-    auditLog.record(
-        Actor.SYSTEM,
-        AuditAction.WORKFLOW_COMPLETED,
-        subject,
-        workflow.documents().size() + " document(s) sealed; audit trail follows");
+    audit.completed(workflow);
 
     AuditTrail trail = trailOf(workflow, records, now);
     byte[] pdf = auditTrailPdf.render(trail);
@@ -161,7 +142,7 @@ public class WorkflowFinalisation {
                         p.userAgent()))
             .toList();
     List<AuditTrail.EventRecord> events = new ArrayList<>();
-    for (AuditEvent event : auditLog.about(WorkflowService.subject(workflow))) {
+    for (AuditEvent event : audit.events(workflow)) {
       events.add(
           new AuditTrail.EventRecord(
               event.sequenceNumber(),

@@ -7,10 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
 import org.paraph.audit.domain.AuditEvent;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.documents.domain.DocumentVersion;
@@ -31,12 +28,12 @@ import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.ParticipantAction;
 import org.paraph.workflows.domain.ParticipantDetails;
 import org.paraph.workflows.domain.SignatureBox;
+import org.paraph.workflows.domain.SignatureProcess;
 import org.paraph.workflows.domain.Workflow;
 import org.paraph.workflows.domain.WorkflowDocument;
 import org.paraph.workflows.domain.WorkflowException;
 import org.paraph.workflows.domain.WorkflowRepository;
 import org.paraph.workflows.domain.WorkflowState;
-import org.paraph.workflows.infrastructure.WorkflowProcesses;
 
 /**
  * The sender's use cases: start a workflow, follow it, fetch its documents and audit trail, cancel
@@ -50,7 +47,7 @@ public class WorkflowService {
 
   @Inject WorkflowRepository workflows;
   @Inject WorkflowDocuments documents;
-  @Inject WorkflowProcesses processes;
+  @Inject SignatureProcess processes;
   @Inject UserRepository users;
   @Inject RemoteDocumentFetcher fetcher;
   @Inject Callbacks callbacks;
@@ -58,7 +55,7 @@ public class WorkflowService {
 
   @Inject OutboundGuard outboundGuard;
 
-  @Inject AuditLog auditLog;
+  @Inject WorkflowAudit audit;
   @Inject PortalConfig config;
   @Inject Clock clock;
 
@@ -86,20 +83,9 @@ public class WorkflowService {
     }
     String callbackSecret = workflow.callbackUrl() == null ? null : callbacks.newSecret(workflow);
     workflows.add(workflow);
-    auditLog.record(
-        sender,
-        AuditAction.WORKFLOW_CREATED,
-        subject(workflow),
-        "'"
-            + workflow.name()
-            + "', "
-            + workflow.documents().size()
-            + " document(s), "
-            + workflow.participants().size()
-            + " participant(s), expires "
-            + workflow.expiresAt());
+    audit.created(sender, workflow);
     workflow.started(processes.start(workflow), clock.instant());
-    auditLog.record(sender, AuditAction.WORKFLOW_SENT, subject(workflow), "process started");
+    audit.sent(sender, workflow);
     callbacks.stateChanged(workflow, null, "workflow.started");
     return view(workflow, callbackSecret);
   }
@@ -127,7 +113,7 @@ public class WorkflowService {
     workflows.findForUpdate(workflow.id());
     workflow.end(WorkflowState.CANCELLED, "cancelled by " + caller.name(), clock.instant());
     processes.cancel(workflow.processInstanceId(), "cancelled by " + caller.name());
-    auditLog.record(caller, AuditAction.WORKFLOW_CANCELLED, subject(workflow), "");
+    audit.cancelled(caller, workflow);
     callbacks.stateChanged(workflow, null, "workflow.cancelled");
     return view(workflow);
   }
@@ -143,11 +129,7 @@ public class WorkflowService {
       throw WorkflowException.notOpen(workflow.state());
     }
     int jobs = processes.retryCompletion(workflow.processInstanceId());
-    auditLog.record(
-        caller,
-        AuditAction.WORKFLOW_FINALISATION_RETRIED,
-        subject(workflow),
-        jobs + " job(s) set to run again after: " + workflow.finalisationError());
+    audit.finalisationRetried(caller, workflow, jobs);
     return view(workflow);
   }
 
@@ -156,7 +138,7 @@ public class WorkflowService {
   public StoredFile document(Actor caller, String id, String documentId) {
     Workflow workflow = visibleTo(caller, id);
     WorkflowDocument document =
-        parse(documentId)
+        Uuids.parse(documentId)
             .flatMap(workflow::document)
             .orElseThrow(() -> WorkflowException.documentNotFound(documentId));
     DocumentVersion current = documents.current(document.documentId());
@@ -177,11 +159,7 @@ public class WorkflowService {
   /** The workflow's audit events, oldest first, at any time. */
   @Transactional
   public List<AuditEvent> auditEvents(Actor caller, String id) {
-    return auditLog.about(subject(visibleTo(caller, id)));
-  }
-
-  static String subject(Workflow workflow) {
-    return "workflow " + workflow.id();
+    return audit.events(visibleTo(caller, id));
   }
 
   WorkflowView view(Workflow workflow) {
@@ -239,7 +217,7 @@ public class WorkflowService {
 
   private Workflow visibleTo(Actor caller, String id) {
     Workflow workflow =
-        parse(id).flatMap(workflows::find).orElseThrow(() -> WorkflowException.notFound(id));
+        Uuids.parse(id).flatMap(workflows::find).orElseThrow(() -> WorkflowException.notFound(id));
     boolean admin =
         caller.kind() == ActorKind.SYSTEM
             || users
@@ -410,13 +388,5 @@ public class WorkflowService {
       return "document.pdf";
     }
     return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-  }
-
-  static Optional<UUID> parse(String id) {
-    try {
-      return Optional.of(UUID.fromString(id));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -5,14 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
-import org.paraph.audit.application.AuditLog;
-import org.paraph.audit.domain.AuditAction;
-import org.paraph.shared.domain.Actor;
 import org.paraph.workflows.domain.Participant;
+import org.paraph.workflows.domain.SignatureProcess;
 import org.paraph.workflows.domain.Workflow;
 import org.paraph.workflows.domain.WorkflowRepository;
 import org.paraph.workflows.domain.WorkflowState;
-import org.paraph.workflows.infrastructure.WorkflowProcesses;
 
 /** What the signature process's steps do, in the engine's transaction. */
 @ApplicationScoped
@@ -21,7 +18,8 @@ public class WorkflowSteps implements WorkflowProgress {
   @Inject WorkflowRepository workflows;
   @Inject Invitations invitations;
   @Inject WorkflowFinalisation finalisation;
-  @Inject AuditLog auditLog;
+  @Inject SignatureProcess processes;
+  @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject Clock clock;
 
@@ -41,8 +39,7 @@ public class WorkflowSteps implements WorkflowProgress {
     Workflow workflow = workflow(workflowId);
     if (workflow.state().open()) {
       workflow.end(WorkflowState.EXPIRED, "expired at " + workflow.expiresAt(), clock.instant());
-      auditLog.record(
-          Actor.SYSTEM, AuditAction.WORKFLOW_EXPIRED, WorkflowService.subject(workflow), "");
+      audit.expired(workflow);
       callbacks.stateChanged(workflow, null, "workflow.expired");
     }
   }
@@ -59,8 +56,7 @@ public class WorkflowSteps implements WorkflowProgress {
               .findFirst()
               .orElse("a participant declined");
       workflow.end(WorkflowState.DECLINED, reason, clock.instant());
-      auditLog.record(
-          Actor.SYSTEM, AuditAction.WORKFLOW_DECLINED, WorkflowService.subject(workflow), reason);
+      audit.declined(workflow, reason);
       callbacks.stateChanged(workflow, null, "workflow.declined");
     }
   }
@@ -74,8 +70,7 @@ public class WorkflowSteps implements WorkflowProgress {
    * A participant has signed or declined: the process moves on, which may invite the next order or,
    * after the last signature, start the final sealing.
    */
-  static void turnEnded(
-      Workflow workflow, WorkflowProcesses processes, Participant participant, boolean signed) {
+  void turnEnded(Workflow workflow, Participant participant, boolean signed) {
     if (signed && workflow.everyoneActed()) {
       workflow.allActed();
     }

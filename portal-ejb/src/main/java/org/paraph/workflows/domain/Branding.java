@@ -2,39 +2,71 @@ package org.paraph.workflows.domain;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.paraph.shared.domain.ImageSize;
+import org.paraph.shared.domain.ImageTooLargeException;
 
 /**
  * How the participant's pages look for one workflow. Every way of making one (the wizard, the API)
  * goes through the checks here: the colour goes into a style attribute and the redirect address
  * into the {@code Location} the participant's browser follows after signing, so neither may carry
- * anything but what it claims to be.
+ * anything but what it claims to be; the logo is decoded by every participant's browser, so it is a
+ * PNG or JPEG of bounded size, measured from its header before anyone decodes it.
  *
- * @param primaryColour a CSS colour {@code #rrggbb}, or null for the portal's
- * @param redirectUrl where the participant goes after signing, or null: an {@code https} address
- *     ({@code http} only to this machine, for trying things out), without user name or password
- * @param logo a PNG or JPEG shown at the top, or null
+ * <p>A value, read like a record; not one, because the branding of a saved workflow is rebuilt
+ * without checking its logo again ({@link #stored}).
  */
-public record Branding(String primaryColour, String redirectUrl, byte[] logo) {
+public final class Branding {
 
   public static final Branding NONE = new Branding(null, null, null);
 
   /** Longer than any sensible address, short enough to fit in a {@code Location} header. */
   static final int MAX_REDIRECT_LENGTH = 2000;
 
+  /** A logo's largest file. */
+  public static final int MAX_LOGO_BYTES = 512 * 1024;
+
+  /** As for a seal's logo: shown a few centimetres wide, more only costs the viewer memory. */
+  public static final int MAX_LOGO_PIXELS = 4000;
+
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
-  public Branding {
-    primaryColour = blankToNull(primaryColour);
-    redirectUrl = blankToNull(redirectUrl);
-    if (primaryColour != null && !COLOUR.matcher(primaryColour).matches()) {
+  private final String primaryColour;
+  private final String redirectUrl;
+  private final byte[] logo;
+
+  /**
+   * @param primaryColour a CSS colour {@code #rrggbb}, or null for the portal's
+   * @param redirectUrl where the participant goes after signing, or null: an {@code https} address
+   *     ({@code http} only to this machine, for trying things out), without user name or password
+   * @param logo a PNG or JPEG shown at the top, or null: at most {@value #MAX_LOGO_BYTES} bytes and
+   *     {@value #MAX_LOGO_PIXELS} pixels a side
+   * @throws InvalidBrandingException naming the value that is refused
+   * @throws ImageTooLargeException when the logo declares more than {@value #MAX_LOGO_PIXELS}
+   *     pixels a side
+   */
+  public Branding(String primaryColour, String redirectUrl, byte[] logo) {
+    this(primaryColour, redirectUrl, logo, true);
+  }
+
+  private Branding(String primaryColour, String redirectUrl, byte[] logo, boolean checkLogo) {
+    // The logo first: the API has always answered about it before the colour and the address.
+    if (checkLogo && logo != null) {
+      requireAcceptableLogo(logo);
+    }
+    this.primaryColour = blankToNull(primaryColour);
+    this.redirectUrl = blankToNull(redirectUrl);
+    this.logo = logo;
+    if (this.primaryColour != null && !COLOUR.matcher(this.primaryColour).matches()) {
       throw new InvalidBrandingException(
           InvalidBrandingException.Field.PRIMARY_COLOUR,
           "The colour must be written #rrggbb, for example #1d4ed8.");
     }
-    if (redirectUrl != null) {
-      String problem = redirectProblem(redirectUrl);
+    if (this.redirectUrl != null) {
+      String problem = redirectProblem(this.redirectUrl);
       if (problem != null) {
         throw new InvalidBrandingException(InvalidBrandingException.Field.REDIRECT_URL, problem);
       }
@@ -44,7 +76,8 @@ public record Branding(String primaryColour, String redirectUrl, byte[] logo) {
   /**
    * The branding of a workflow saved before these checks existed: a value that would now be refused
    * is left out (the participant sees the portal's colour, or stays on the portal after signing)
-   * rather than sent to the participant's browser.
+   * rather than sent to the participant's browser. The logo is kept as it was saved: the API
+   * checked it before saving it.
    */
   public static Branding stored(String primaryColour, String redirectUrl, byte[] logo) {
     String colour = blankToNull(primaryColour);
@@ -52,7 +85,72 @@ public record Branding(String primaryColour, String redirectUrl, byte[] logo) {
     return new Branding(
         colour != null && COLOUR.matcher(colour).matches() ? colour : null,
         redirect != null && redirectProblem(redirect) == null ? redirect : null,
-        logo);
+        logo,
+        false);
+  }
+
+  /** A CSS colour {@code #rrggbb}, or null for the portal's. */
+  public String primaryColour() {
+    return primaryColour;
+  }
+
+  /** Where the participant goes after signing, or null to stay on the portal. */
+  public String redirectUrl() {
+    return redirectUrl;
+  }
+
+  /** A PNG or JPEG shown at the top, or null. */
+  public byte[] logo() {
+    return logo;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Branding that
+        && Objects.equals(primaryColour, that.primaryColour)
+        && Objects.equals(redirectUrl, that.redirectUrl)
+        && Arrays.equals(logo, that.logo);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(primaryColour, redirectUrl, Arrays.hashCode(logo));
+  }
+
+  @Override
+  public String toString() {
+    return "Branding[primaryColour="
+        + primaryColour
+        + ", redirectUrl="
+        + redirectUrl
+        + ", logo="
+        + (logo == null ? "none" : logo.length + " bytes")
+        + "]";
+  }
+
+  private static void requireAcceptableLogo(byte[] logo) {
+    if (logo.length > MAX_LOGO_BYTES || !(isPng(logo) || isJpeg(logo))) {
+      throw new InvalidBrandingException(
+          InvalidBrandingException.Field.LOGO,
+          "The logo must be a PNG or JPEG image of at most " + MAX_LOGO_BYTES / 1024 + " KB.");
+    }
+    // Measured from its header: a few kilobytes of PNG can declare gigabytes of pixels.
+    ImageSize declared = ImageSize.of(logo).orElse(null);
+    if (declared != null && !declared.fitsWithin(MAX_LOGO_PIXELS)) {
+      throw new ImageTooLargeException("The branding logo", declared, MAX_LOGO_PIXELS);
+    }
+  }
+
+  private static boolean isPng(byte[] image) {
+    return image.length > 8
+        && (image[0] & 0xff) == 0x89
+        && image[1] == 'P'
+        && image[2] == 'N'
+        && image[3] == 'G';
+  }
+
+  private static boolean isJpeg(byte[] image) {
+    return image.length > 3 && (image[0] & 0xff) == 0xff && (image[1] & 0xff) == 0xd8;
   }
 
   /** Why the address is refused, in words for the sender, or null when it is acceptable. */

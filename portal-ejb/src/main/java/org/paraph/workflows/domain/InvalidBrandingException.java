@@ -13,7 +13,8 @@ public final class InvalidBrandingException extends PortalException {
   /** Which value of the branding is wrong. */
   public enum Field {
     PRIMARY_COLOUR("primaryColour"),
-    REDIRECT_URL("redirectUrl");
+    REDIRECT_URL("redirectUrl"),
+    LOGO("logoBase64");
 
     private final String apiName;
 

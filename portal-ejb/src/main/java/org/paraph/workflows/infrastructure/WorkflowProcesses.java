@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
+import org.paraph.workflows.domain.SignatureProcess;
 import org.paraph.workflows.domain.Workflow;
 
 /**
@@ -16,13 +17,14 @@ import org.paraph.workflows.domain.Workflow;
  * participant's task with its outcome, cancel. Everything runs in the caller's transaction.
  */
 @ApplicationScoped
-public class WorkflowProcesses {
+public class WorkflowProcesses implements SignatureProcess {
 
   static final String PROCESS_KEY = "signature-workflow";
 
   @Inject WorkflowEngine engine;
 
   /** Starts the process; the first order's participants are invited before this returns. */
+  @Override
   public String start(Workflow workflow) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("workflowId", workflow.id().toString());
@@ -38,6 +40,7 @@ public class WorkflowProcesses {
   }
 
   /** Ends a participant's turn with {@code signed} or {@code declined}. */
+  @Override
   public void completeTurn(String processInstanceId, UUID participantId, boolean signed) {
     Task task =
         engine
@@ -57,6 +60,7 @@ public class WorkflowProcesses {
    * Runs the final sealing again now: its job, whether it gave up after the engine's retries (a
    * dead letter) or waits for its next retry. Returns how many jobs were set to run.
    */
+  @Override
   public int retryCompletion(String processInstanceId) {
     int moved = 0;
     for (Job dead :
@@ -83,6 +87,7 @@ public class WorkflowProcesses {
   }
 
   /** Stops the process for good: no more invitations, reminders or expiry. */
+  @Override
   public void cancel(String processInstanceId, String reason) {
     try {
       engine.runtimeService().deleteProcessInstance(processInstanceId, reason);

@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.paraph.shared.domain.ImageTooLargeException;
 
 /** What a sender may put in a workflow's branding, whether through the wizard or the API. */
 class BrandingTest {
@@ -98,5 +104,86 @@ class BrandingTest {
     assertEquals(
         "https://example.org/",
         Branding.stored("#123456", "https://example.org/", null).redirectUrl());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"png", "jpeg"})
+  void aPngOrJpegLogoIsKept(String format) throws IOException {
+    byte[] logo = image(format, 120, 40);
+
+    assertEquals(logo, new Branding(null, null, logo).logo());
+  }
+
+  @Test
+  void aLogoOfExactlyTheLargestSizeIsKept() throws IOException {
+    byte[] logo = image("png", Branding.MAX_LOGO_PIXELS, 1);
+
+    assertEquals(logo, new Branding(null, null, logo).logo());
+  }
+
+  @Test
+  void aGifLogoIsRefusedNamingTheField() throws IOException {
+    assertLogoRefused(image("gif", 120, 40));
+  }
+
+  @Test
+  void aLogoOverHalfAMegabyteIsRefused() throws IOException {
+    byte[] png = image("png", 120, 40);
+    byte[] padded = Arrays.copyOf(png, Branding.MAX_LOGO_BYTES + 1);
+
+    assertLogoRefused(padded);
+  }
+
+  @Test
+  void aLogoCutShortInItsHeaderIsRefused() throws IOException {
+    assertLogoRefused(Arrays.copyOf(image("png", 120, 40), 8));
+    assertLogoRefused(Arrays.copyOf(image("jpeg", 120, 40), 3));
+    assertLogoRefused(new byte[0]);
+  }
+
+  @Test
+  void aLogoDeclaringMoreThan4000PixelsASideIsRefusedFromItsHeader() throws IOException {
+    byte[] wide = image("png", Branding.MAX_LOGO_PIXELS + 1, 1);
+    byte[] tall = image("jpeg", 8, Branding.MAX_LOGO_PIXELS + 1);
+
+    ImageTooLargeException refused =
+        assertThrows(ImageTooLargeException.class, () -> new Branding(null, null, wide));
+    assertThrows(ImageTooLargeException.class, () -> new Branding(null, null, tall));
+
+    assertEquals("image-too-large", refused.problemType());
+    assertEquals(
+        "The branding logo is 4001 x 1 pixels; at most 4000 pixels a side are accepted. Scale it"
+            + " down and send it again.",
+        refused.getMessage());
+  }
+
+  @Test
+  void theLogoIsCheckedBeforeTheColourAndTheAddress() throws IOException {
+    byte[] gif = image("gif", 10, 10);
+
+    InvalidBrandingException refused =
+        assertThrows(
+            InvalidBrandingException.class, () -> new Branding("red", "javascript:x", gif));
+
+    assertEquals(InvalidBrandingException.Field.LOGO, refused.field());
+  }
+
+  private static void assertLogoRefused(byte[] logo) {
+    InvalidBrandingException refused =
+        assertThrows(InvalidBrandingException.class, () -> new Branding(null, null, logo));
+
+    assertEquals(InvalidBrandingException.Field.LOGO, refused.field());
+    assertEquals("logoBase64", refused.field().apiName());
+    assertEquals("invalid-workflow", refused.problemType());
+    assertEquals("The logo must be a PNG or JPEG image of at most 512 KB.", refused.getMessage());
+  }
+
+  private static byte[] image(String format, int width, int height) throws IOException {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (!ImageIO.write(image, format, out)) {
+      throw new IllegalStateException("No writer for " + format);
+    }
+    return out.toByteArray();
   }
 }

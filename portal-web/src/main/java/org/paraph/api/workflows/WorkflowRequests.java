@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.paraph.api.InvalidRequestException;
-import org.paraph.shared.domain.ImageSize;
-import org.paraph.shared.domain.ImageTooLargeException;
 import org.paraph.workflows.application.NewWorkflow;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.Branding;
@@ -28,9 +26,6 @@ import org.paraph.workflows.domain.WorkflowSettings;
 final class WorkflowRequests {
 
   static final Duration DEFAULT_VALIDITY = Duration.ofDays(30);
-
-  /** As for a seal's logo: shown a few centimetres wide, more only costs the viewer memory. */
-  private static final int MAX_LOGO_PIXELS = 4000;
 
   private WorkflowRequests() {}
 
@@ -192,32 +187,18 @@ final class WorkflowRequests {
       } catch (IllegalArgumentException e) {
         throw invalid("branding.logoBase64 is not base64.");
       }
-      if (logo.length > 512 * 1024 || !(isPng(logo) || isJpeg(logo))) {
-        throw invalid("branding.logoBase64 must be a PNG or JPEG image of at most 512 KB.");
-      }
-      // Participants' browsers decode the logo: its declared size is checked from the header.
-      ImageSize declared = ImageSize.of(logo).orElse(null);
-      if (declared != null && !declared.fitsWithin(MAX_LOGO_PIXELS)) {
-        throw new ImageTooLargeException("The branding logo", declared, MAX_LOGO_PIXELS);
-      }
     }
+    // Branding checks every value (a logo declaring too many pixels is refused as image-too-large).
     try {
       return new Branding(request.primaryColour(), request.redirectUrl(), logo);
     } catch (InvalidBrandingException e) {
-      throw invalid("branding." + e.field().apiName() + ": " + e.getMessage());
+      throw invalid(
+          e.field() == InvalidBrandingException.Field.LOGO
+              ? "branding.logoBase64 must be a PNG or JPEG image of at most "
+                  + Branding.MAX_LOGO_BYTES / 1024
+                  + " KB."
+              : "branding." + e.field().apiName() + ": " + e.getMessage());
     }
-  }
-
-  static boolean isPng(byte[] image) {
-    return image.length > 8
-        && (image[0] & 0xff) == 0x89
-        && image[1] == 'P'
-        && image[2] == 'N'
-        && image[3] == 'G';
-  }
-
-  private static boolean isJpeg(byte[] image) {
-    return image.length > 3 && (image[0] & 0xff) == 0xff && (image[1] & 0xff) == 0xd8;
   }
 
   private static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type, String what) {
