@@ -46,6 +46,16 @@ class PseudoLocaleTest {
     }
   }
 
+  /** Faces loads its bundles with no {@code ResourceBundle.Control} of ours. */
+  @Test
+  void facesFindsThePseudoBundleAsJavaDoesByDefault() {
+    ResourceBundle asFacesLoadsIt =
+        ResourceBundle.getBundle(
+            Texts.BUNDLE, PseudoLocale.LOCALE, PseudoLocaleTest.class.getClassLoader());
+
+    assertEquals("[Ľöĝ îñ]", asFacesLoadsIt.getString("login.submit"));
+  }
+
   @Test
   void onlyEnXaIsThePseudoLocale() {
     assertTrue(PseudoLocale.is(Locale.forLanguageTag("en-XA")));
