@@ -1,6 +1,8 @@
 package org.paraph.web.i18n;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +33,16 @@ public class RequestLocale {
       locale = LocaleChoice.ofBundles().choose(personal, request.getHeader("Accept-Language"));
     }
     return locale;
+  }
+
+  /**
+   * The locale of {@link Texts}: on a page, the page's own, so that a growl message speaks its
+   * language (Faces keeps a view's locale on its postbacks); elsewhere (the API), {@link #locale}.
+   */
+  public Locale ofTexts() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    UIViewRoot view = faces == null ? null : faces.getViewRoot();
+    return view != null && view.getLocale() != null ? view.getLocale() : locale();
   }
 
   private Optional<Locale> personal(String username) {

@@ -33,7 +33,7 @@ public class Texts {
 
   /** The text of {@code key}, its arguments put in ({@link Instant}s as dates in the zone). */
   public String text(String key, Object... arguments) {
-    return format(request.locale(), request.zone(), key, arguments);
+    return format(locale(), request.zone(), key, arguments);
   }
 
   /** A wait as a person reads it: "45 seconds", "1 minute", "15 minutes" (rounded up). */
@@ -47,7 +47,7 @@ public class Texts {
   }
 
   public Locale locale() {
-    return request.locale();
+    return request.ofTexts();
   }
 
   static String format(Locale locale, ZoneId zone, String key, Object... arguments) {

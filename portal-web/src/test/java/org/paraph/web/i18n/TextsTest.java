@@ -71,7 +71,7 @@ class TextsTest {
     texts.request =
         new RequestLocale() {
           @Override
-          public Locale locale() {
+          public Locale ofTexts() {
             return locale;
           }
         };
