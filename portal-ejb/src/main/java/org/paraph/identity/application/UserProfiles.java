@@ -3,6 +3,8 @@ package org.paraph.identity.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Locale;
+import java.util.Optional;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditAction;
 import org.paraph.identity.domain.InvalidUserException;
@@ -29,6 +31,15 @@ public class UserProfiles {
   @Transactional
   public UserView profile(String username) {
     return UserView.of(find(username));
+  }
+
+  /**
+   * The language the user chose for pages and messages; empty when they chose none, or are unknown
+   * (a page asks on every request, and an unknown user simply has no choice).
+   */
+  @Transactional
+  public Optional<Locale> preferredLocale(String username) {
+    return users.findByUsername(username).flatMap(User::locale);
   }
 
   /**

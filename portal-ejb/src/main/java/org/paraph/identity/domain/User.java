@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -43,6 +44,9 @@ public class User {
 
   @Column(nullable = false)
   private boolean enabled;
+
+  /** A BCP 47 language tag; null when the user chose none and their browser decides. */
+  @Column private String locale;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -101,6 +105,16 @@ public class User {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** The language the user chose for pages and messages, if any. */
+  public Optional<Locale> locale() {
+    return Optional.ofNullable(locale).map(Locale::forLanguageTag);
+  }
+
+  /** Empty: none, the browser's language decides. */
+  public void chooseLocale(Optional<Locale> chosen) {
+    this.locale = chosen.map(Locale::toLanguageTag).orElse(null);
   }
 
   /** Checked by {@link UserDetails}, as given by the user or an administrator. */

@@ -39,7 +39,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   static final String LOGIN_PAGE = "/login.xhtml";
 
-  /** Request attribute holding the text the login page shows when a login was not checked. */
+  /**
+   * Request attribute holding the {@link LoginResult} of a login from the page that was refused
+   * without looking at the password ({@code Throttled}, {@code Busy}): the page says why.
+   */
   public static final String LOGIN_REFUSAL =
       PortalAuthenticationMechanism.class.getName() + ".refusal";
 
@@ -145,18 +148,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       // The page is shown again with the message; the status tells scripts what a person reads.
       response.setStatus(429);
       response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
-      request.setAttribute(
-          LOGIN_REFUSAL,
-          "Too many failed logins for this user name or from this address. Try again in "
-              + RetryAfter.inWords(throttled.retryAfter())
-              + ".");
+      request.setAttribute(LOGIN_REFUSAL, throttled);
       return AuthenticationStatus.SEND_FAILURE;
     }
     if (result instanceof LoginResult.Busy busy) {
       response.setStatus(503);
       response.setHeader("Retry-After", Long.toString(busy.retryAfter().toSeconds()));
-      request.setAttribute(
-          LOGIN_REFUSAL, "The portal is checking too many logins at once. Try again in a moment.");
+      request.setAttribute(LOGIN_REFUSAL, busy);
       return AuthenticationStatus.SEND_FAILURE;
     }
     if (!(result instanceof LoginResult.Accepted accepted)) {

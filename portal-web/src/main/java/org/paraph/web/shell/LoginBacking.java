@@ -15,6 +15,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.paraph.identity.application.LoginResult;
+import org.paraph.web.i18n.Texts;
 import org.paraph.web.security.PortalAuthenticationMechanism;
 
 /** The login page: checks the credentials, then goes where the visitor was headed. */
@@ -26,6 +28,7 @@ public class LoginBacking {
 
   @Inject SecurityContext securityContext;
   @Inject FacesContext facesContext;
+  @Inject Texts texts;
 
   private String username;
   private String password;
@@ -48,9 +51,19 @@ public class LoginBacking {
     } else {
       // Throttled or busy: the password was not even looked at, and the person is told why.
       Object refusal = external.getRequestMap().get(PortalAuthenticationMechanism.LOGIN_REFUSAL);
-      String message = refusal != null ? refusal.toString() : "Wrong user name or password";
-      facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+      facesContext.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusalText(refusal), null));
     }
+  }
+
+  private String refusalText(Object refusal) {
+    if (refusal instanceof LoginResult.Throttled throttled) {
+      return texts.text("login.refused.throttled", texts.duration(throttled.retryAfter()));
+    }
+    if (refusal instanceof LoginResult.Busy) {
+      return texts.text("login.refused.busy");
+    }
+    return texts.text("login.refused.wrong-credentials");
   }
 
   /** Only a path of this portal, never another site (an open redirect would help phishing). */

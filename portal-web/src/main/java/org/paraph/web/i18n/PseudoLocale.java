@@ -1,0 +1,82 @@
+package org.paraph.web.i18n;
+
+import java.util.Locale;
+
+/**
+ * A locale no one speaks, for testers: every text of the bundle wrapped in brackets and accented
+ * ({@code Log in} becomes {@code [Ľöĝ îñ]}), so a text not taken from the bundle stands out on a
+ * page, in a mail or in a PDF. It is derived from the English bundle when asked for (by {@link
+ * messages_en_XA}), never checked in, so it cannot go stale. {@code en-XA} is the tag Android and
+ * Chrome use for the same purpose (XA is a region reserved for private use). A browser gets it only
+ * by asking for it first in {@code Accept-Language}.
+ */
+public final class PseudoLocale {
+
+  public static final Locale LOCALE = Locale.forLanguageTag("en-XA");
+
+  private static final String PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  private static final String ACCENTED = "àƀçďéƒĝĥîĵķľɱñöþǫŕšţûṽŵẋýžÀƁÇĎÉƑĜĤÎĴĶĽṀÑÖÞǪŔŜŢÛṼŴẊÝŽ";
+
+  private PseudoLocale() {}
+
+  public static boolean is(Locale locale) {
+    return LOCALE.getLanguage().equals(locale.getLanguage())
+        && LOCALE.getCountry().equals(locale.getCountry());
+  }
+
+  /**
+   * The text wrapped and accented, with what a program reads left as it is: {@code MessageFormat}
+   * arguments ({@code {0}}, {@code {1,number}}), HTML tags and character references ({@code &amp;},
+   * {@code &#160;}).
+   */
+  public static String of(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('[');
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      int end =
+          switch (c) {
+            case '{' -> closing(text, i, '{', '}');
+            case '<' -> closing(text, i, '<', '>');
+            case '&' -> reference(text, i);
+            default -> -1;
+          };
+      if (end > i) {
+        out.append(text, i, end + 1);
+        i = end + 1;
+      } else {
+        int at = PLAIN.indexOf(c);
+        out.append(at < 0 ? c : ACCENTED.charAt(at));
+        i++;
+      }
+    }
+    return out.append(']').toString();
+  }
+
+  /** Where the bracket opened at {@code from} closes, nested ones counted; -1 when it does not. */
+  private static int closing(String text, int from, char open, char close) {
+    int depth = 0;
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == open) {
+        depth++;
+      } else if (text.charAt(i) == close && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of a character reference ({@code &amp;}, {@code &#39;}) at {@code from}, or -1. */
+  private static int reference(String text, int from) {
+    for (int i = from + 1; i < text.length() && i - from <= 10; i++) {
+      char c = text.charAt(i);
+      if (c == ';') {
+        return i > from + 1 ? i : -1;
+      }
+      if (!Character.isLetterOrDigit(c) && c != '#') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}

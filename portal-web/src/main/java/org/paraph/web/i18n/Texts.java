@@ -1,0 +1,85 @@
+package org.paraph.web.i18n;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.DateFormat;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.TimeZone;
+
+/**
+ * The texts of the bundle for Java code (backing beans, growl messages, later the API's problem
+ * details), in the request's locale and time zone.
+ *
+ * <p>Call {@code texts.text("some.key", arguments...)} with the key as a string literal, never a
+ * variable: {@code BundleKeysTest} finds the keys in use by reading the sources, and fails on a key
+ * used but missing or defined but unused. A text with arguments is a {@link MessageFormat} pattern
+ * ({@code {0}}, {@code {0,number,integer}}, {@code {0,date,long}}; an apostrophe is written {@code
+ * ''}); a text without arguments is returned as written, as the pages show it.
+ */
+@ApplicationScoped
+public class Texts {
+
+  /** The base name of the bundle, {@code org/paraph/web/i18n/messages.properties}. */
+  public static final String BUNDLE = "org.paraph.web.i18n.messages";
+
+  @Inject RequestLocale request;
+
+  /** The text of {@code key}, its arguments put in ({@link Instant}s as dates in the zone). */
+  public String text(String key, Object... arguments) {
+    return format(locale(), request.zone(), key, arguments);
+  }
+
+  /** A wait as a person reads it: "45 seconds", "1 minute", "15 minutes" (rounded up). */
+  public String duration(Duration wait) {
+    long seconds = Math.max(1, wait.toSeconds());
+    if (seconds < 60) {
+      return seconds == 1 ? text("duration.second") : text("duration.seconds", seconds);
+    }
+    long minutes = (seconds + 59) / 60;
+    return minutes == 1 ? text("duration.minute") : text("duration.minutes", minutes);
+  }
+
+  public Locale locale() {
+    return request.ofTexts();
+  }
+
+  static String format(Locale locale, ZoneId zone, String key, Object... arguments) {
+    return fill(bundle(locale).getString(key), locale, zone, arguments);
+  }
+
+  static String fill(String pattern, Locale locale, ZoneId zone, Object... arguments) {
+    if (arguments.length == 0) {
+      return pattern;
+    }
+    MessageFormat format = new MessageFormat(pattern, locale);
+    for (Format part : format.getFormats()) {
+      if (part instanceof DateFormat date) {
+        date.setTimeZone(TimeZone.getTimeZone(zone));
+      }
+    }
+    Object[] values = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      values[i] = arguments[i] instanceof Instant instant ? Date.from(instant) : arguments[i];
+    }
+    return format.format(values);
+  }
+
+  /**
+   * The bundle of {@code locale}, never that of the server's default locale: Java would fall back
+   * to it for a locale without a bundle of its own.
+   */
+  static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        locale,
+        Texts.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+  }
+}

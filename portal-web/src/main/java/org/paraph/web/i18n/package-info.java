@@ -1,0 +1,9 @@
+/**
+ * The portal's languages: the resource bundle of every user-visible text ({@code
+ * org/paraph/web/i18n/messages.properties}, English, and one {@code messages_xx.properties} per
+ * other language), the choice of each request's locale ({@link org.paraph.web.i18n.LocaleChoice},
+ * used by Faces through {@link org.paraph.web.i18n.PortalViewHandler} and by Java code through
+ * {@link org.paraph.web.i18n.Texts}), and the pseudo-locale {@code en-XA} that testers ask for to
+ * see which texts do not come from the bundle ({@link org.paraph.web.i18n.PseudoLocale}).
+ */
+package org.paraph.web.i18n;
