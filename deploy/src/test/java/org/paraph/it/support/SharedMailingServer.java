@@ -6,11 +6,11 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives the system tests that follow what participants receive the one mailing portal of a run:
- * started, with its mail and SMS receivers, before the first test that asks for it, and stopped
- * when the run ends. One server for this configuration instead of one per class saves a server
- * start (30 to 60 s) per class; the classes run one after the other, and each reads only the mail
- * of addresses of its own.
+ * Gives the system tests that follow what participants receive the one mailing portal of their test
+ * JVM: started, with its mail and SMS receivers, before the first test that asks for it, and
+ * stopped when the JVM exits. One server for this configuration instead of one per class saves a
+ * server start (30 to 60 s) per class; the classes of a JVM run one after the other, and each reads
+ * only the mail of addresses of its own.
  */
 public final class SharedMailingServer implements ParameterResolver {
 
@@ -23,11 +23,7 @@ public final class SharedMailingServer implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context
-        .getRoot()
-        .getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(SharedMailingServer.class, key -> start(), Running.class)
-        .portal();
+    return SharedForThisJvm.get(SharedMailingServer.class, SharedMailingServer::start).portal();
   }
 
   private static Running start() {
@@ -61,8 +57,8 @@ public final class SharedMailingServer implements ParameterResolver {
     }
   }
 
-  /** Closed by JUnit when the root context closes, at the end of the run. */
-  private record Running(MailingPortal portal) implements ExtensionContext.Store.CloseableResource {
+  /** Closed when the JVM that ran the tests exits. */
+  private record Running(MailingPortal portal) implements AutoCloseable {
     @Override
     public void close() {
       portal.server().close();

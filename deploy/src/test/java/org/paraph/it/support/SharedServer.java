@@ -6,8 +6,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives system tests the one server that all of them share in a run: started before the first test
- * that asks for it, stopped when the run ends.
+ * Gives system tests the one server that all of them in a test JVM share (one per JVM when {@code
+ * paraph.it.forks} runs several): started before the first test that asks for it, stopped when the
+ * JVM exits.
  */
 public final class SharedServer implements ParameterResolver {
 
@@ -18,11 +19,7 @@ public final class SharedServer implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context
-        .getRoot()
-        .getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(SharedServer.class, key -> start(), Running.class)
-        .server();
+    return SharedForThisJvm.get(SharedServer.class, SharedServer::start).server();
   }
 
   private static Running start() {
@@ -37,8 +34,8 @@ public final class SharedServer implements ParameterResolver {
     }
   }
 
-  /** Closed by JUnit when the root context closes, at the end of the run. */
-  private record Running(ParaphServer server) implements ExtensionContext.Store.CloseableResource {
+  /** Closed when the JVM that ran the tests exits. */
+  private record Running(ParaphServer server) implements AutoCloseable {
     @Override
     public void close() {
       server.close();
