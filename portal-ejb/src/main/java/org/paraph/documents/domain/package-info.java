@@ -1,7 +1,8 @@
 /**
  * What the portal knows about an uploaded document without DSS or PDFBox types: its {@link
  * org.paraph.documents.domain.PdfSummary summary} (pages and their displayed sizes, existing
- * signatures) and why a file is refused ({@link
- * org.paraph.documents.domain.InvalidDocumentException}).
+ * signatures), why a file is refused ({@link
+ * org.paraph.documents.domain.InvalidDocumentException}), and the port that reads PDFs ({@link
+ * org.paraph.documents.domain.PdfReader}).
  */
 package org.paraph.documents.domain;

@@ -1,5 +1,6 @@
 package org.paraph.documents.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,15 +22,18 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.paraph.documents.domain.InvalidDocumentException;
 import org.paraph.documents.domain.PageNotFoundException;
 import org.paraph.documents.domain.PageSize;
+import org.paraph.documents.domain.PdfReader;
 import org.paraph.documents.domain.PdfSummary;
 import org.paraph.documents.domain.PdfTooComplexException;
 import org.paraph.shared.domain.PortalException;
 
 /**
  * Reads uploaded PDFs with PDFBox: refuses what cannot be sealed and describes the rest. Stateless
- * and thread-safe.
+ * and thread-safe. The bean the application injects as its {@link PdfReader} has the configured
+ * limits; the sealing engine makes its own.
  */
-public class PdfInspector {
+@ApplicationScoped
+public class PdfInspector implements PdfReader {
 
   /** ISO 32000 lets readers accept a header preceded by junk; Acrobat looks in the first 1 KB. */
   private static final int HEADER_SEARCH_LIMIT = 1024;
@@ -61,6 +65,7 @@ public class PdfInspector {
    * @throws InvalidDocumentException when the file is empty, not a PDF, encrypted or unreadable
    * @throws PdfTooComplexException when its content decodes past the limits
    */
+  @Override
   public PdfSummary inspect(byte[] pdf) {
     try (PDDocument document = open(pdf)) {
       return summarise(document);
@@ -112,6 +117,7 @@ public class PdfInspector {
    * @throws PdfTooComplexException when its content decodes past the limits, or the page takes
    *     longer than the limit to draw
    */
+  @Override
   public byte[] renderPagePng(byte[] pdf, int page, float dpi) {
     if (!(dpi > 0) || dpi > MAX_PREVIEW_DPI) {
       throw new IllegalArgumentException("dpi must be in (0, " + MAX_PREVIEW_DPI + "]: " + dpi);

@@ -16,8 +16,8 @@ import org.paraph.documents.domain.DocumentRepository;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.documents.domain.DocumentVersion;
 import org.paraph.documents.domain.InvalidDocumentException;
+import org.paraph.documents.domain.PdfReader;
 import org.paraph.documents.domain.PdfSummary;
-import org.paraph.documents.infrastructure.PdfInspector;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
 import org.paraph.seals.domain.InvalidSealOptionException;
@@ -61,8 +61,8 @@ public class SealingService {
   @Inject AuditLog auditLog;
   @Inject PortalConfig config;
   @Inject Clock clock;
+  @Inject PdfReader pdfs;
 
-  private final PdfInspector inspector = new PdfInspector();
   private final PlacementResolver placements = new PlacementResolver();
 
   @Transactional
@@ -175,7 +175,7 @@ public class SealingService {
     // The PAdES sealer reads the document itself, and refuses what cannot be sealed with the same
     // errors as the inspector: reading it here too would parse every upload twice. A keyword or a
     // field must be found before sealing, and a CAdES seal is of a PDF all the same.
-    PdfSummary summary = readBeforeSealing(command) ? inspector.inspect(original) : null;
+    PdfSummary summary = readBeforeSealing(command) ? pdfs.inspect(original) : null;
     SealLevel asked = command.level() != null ? command.level() : seal.policy().defaultLevel();
     SealAppearance appearance = seal.appearance();
     SealOptions options =

@@ -12,8 +12,8 @@ import org.paraph.audit.domain.AuditEvent;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.documents.domain.DocumentVersion;
 import org.paraph.documents.domain.InvalidDocumentException;
+import org.paraph.documents.domain.PdfReader;
 import org.paraph.documents.domain.PdfSummary;
-import org.paraph.documents.infrastructure.PdfInspector;
 import org.paraph.documents.infrastructure.RemoteDocumentFetcher;
 import org.paraph.identity.domain.Role;
 import org.paraph.identity.domain.User;
@@ -58,8 +58,7 @@ public class WorkflowService {
   @Inject WorkflowAudit audit;
   @Inject PortalConfig config;
   @Inject Clock clock;
-
-  private final PdfInspector inspector = new PdfInspector();
+  @Inject PdfReader pdfs;
 
   @Transactional
   public WorkflowView create(Actor sender, NewWorkflow request) {
@@ -358,7 +357,7 @@ public class WorkflowService {
     if (content.length > config.maxUploadBytes()) {
       throw new DocumentTooLargeException(config.maxUploadMegabytes());
     }
-    return inspector.inspect(content);
+    return pdfs.inspect(content);
   }
 
   private static void requireBoxesFit(ParticipantDetails details, List<PdfSummary> summaries) {
