@@ -20,6 +20,7 @@ import org.paraph.documents.domain.PdfReader;
 import org.paraph.documents.domain.PdfSummary;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
+import org.paraph.seals.domain.DocumentSigner;
 import org.paraph.seals.domain.InvalidSealOptionException;
 import org.paraph.seals.domain.PlacementRequest;
 import org.paraph.seals.domain.Seal;
@@ -36,8 +37,6 @@ import org.paraph.seals.domain.SealingFailedException;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.UnknownSealException;
 import org.paraph.seals.infrastructure.placement.PlacementResolver;
-import org.paraph.seals.infrastructure.sealing.CadesSealing;
-import org.paraph.seals.infrastructure.sealing.PadesSealing;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 
@@ -56,8 +55,7 @@ public class SealingService {
   @Inject DocumentRepository documents;
   @Inject SealKeys sealKeys;
   @Inject UserRepository users;
-  @Inject PadesSealing padesSealing;
-  @Inject CadesSealing cadesSealing;
+  @Inject DocumentSigner signer;
   @Inject AuditLog auditLog;
   @Inject PortalConfig config;
   @Inject Clock clock;
@@ -263,10 +261,7 @@ public class SealingService {
 
   private byte[] sealWith(
       SealFormat format, byte[] original, SigningCredential key, SealOptions options, Seal seal) {
-    List<String> tsaUrls = seal.policy().tsaUrls();
-    return format == SealFormat.CADES
-        ? cadesSealing.seal(original, key, options, tsaUrls)
-        : padesSealing.seal(original, key, options, tsaUrls);
+    return signer.seal(format, original, key, options, seal.policy().tsaUrls());
   }
 
   private static boolean fallsBackToBasic(Seal seal, SealLevel asked, SealingFailedException e) {

@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.paraph.documents.domain.DocumentVersion;
 import org.paraph.seals.domain.AnnotationStyle;
+import org.paraph.seals.domain.DocumentSigner;
 import org.paraph.seals.domain.Placement;
+import org.paraph.seals.domain.SealFormat;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealLogo;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SigningCredential;
-import org.paraph.seals.infrastructure.sealing.PadesSealing;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.SignatureBox;
 import org.paraph.workflows.domain.Workflow;
@@ -29,7 +30,7 @@ import org.paraph.workflows.domain.WorkflowDocument;
 public class ParticipantSignatures {
 
   @Inject WorkflowDocuments documents;
-  @Inject PadesSealing pades;
+  @Inject DocumentSigner signer;
   @Inject Clock clock;
 
   /** What a document was and became. */
@@ -69,12 +70,12 @@ public class ParticipantSignatures {
                   true, null, true, AnnotationStyle.DEFAULT_ZONE, true, false, drawing));
       List<SignatureBox> boxes = participant.boxesOn(document.position());
       if (boxes.isEmpty()) {
-        pdf = pades.seal(pdf, key, options);
+        pdf = signer.seal(SealFormat.PADES, pdf, key, options, List.of());
       }
       for (SignatureBox box : boxes) {
         Placement placement =
             new Placement(box.page(), box.x(), box.y(), box.width(), box.height());
-        pdf = pades.seal(pdf, key, options.withPlacement(placement));
+        pdf = signer.seal(SealFormat.PADES, pdf, key, options.withPlacement(placement), List.of());
       }
       DocumentVersion next = documents.append(current, pdf, participant.fullName(), now);
       results.add(

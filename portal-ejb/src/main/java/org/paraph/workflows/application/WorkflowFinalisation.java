@@ -13,13 +13,14 @@ import java.util.logging.Logger;
 import org.paraph.audit.domain.AuditEvent;
 import org.paraph.documents.domain.DocumentVersion;
 import org.paraph.seals.application.SealKeys;
+import org.paraph.seals.domain.DocumentSigner;
 import org.paraph.seals.domain.Seal;
+import org.paraph.seals.domain.SealFormat;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.UnknownSealException;
-import org.paraph.seals.infrastructure.sealing.PadesSealing;
 import org.paraph.workflows.domain.AuditTrail;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.Workflow;
@@ -43,7 +44,7 @@ public class WorkflowFinalisation {
   @Inject WorkflowDocuments documents;
   @Inject SealRepository seals;
   @Inject SealKeys sealKeys;
-  @Inject PadesSealing pades;
+  @Inject DocumentSigner signer;
   @Inject Invitations invitations;
   @Inject WorkflowAudit audit;
   @Inject FinalisationFailures failures;
@@ -96,7 +97,10 @@ public class WorkflowFinalisation {
       DocumentVersion current = documents.current(document.documentId());
       DocumentVersion sealed =
           documents.append(
-              current, pades.seal(current.content(), key, options, tsaUrls), "system", now);
+              current,
+              signer.seal(SealFormat.PADES, current.content(), key, options, tsaUrls),
+              "system",
+              now);
       String name = documents.name(document.documentId());
       records.add(new AuditTrail.DocumentRecord(name, document.originalSha256(), sealed.sha256()));
       audit.documentSealed(workflow, name, seal, current.sha256(), sealed.sha256());
@@ -108,7 +112,8 @@ public class WorkflowFinalisation {
     DocumentVersion trailVersion =
         documents.store("audit-trail-" + workflow.id() + ".pdf", pdf, "system", now);
     DocumentVersion sealedTrail =
-        documents.append(trailVersion, pades.seal(pdf, key, options, tsaUrls), "system", now);
+        documents.append(
+            trailVersion, signer.seal(SealFormat.PADES, pdf, key, options, tsaUrls), "system", now);
     workflow.completed(sealedTrail.documentId(), now);
     callbacks.stateChanged(workflow, null, "workflow.completed");
     for (Participant participant : workflow.participants()) {

@@ -1,5 +1,7 @@
 /**
  * The sealing engine, with EU DSS and PDFBox: {@link
+ * org.paraph.seals.infrastructure.sealing.SealingEngine}, the application's {@link
+ * org.paraph.seals.domain.DocumentSigner}, over {@link
  * org.paraph.seals.infrastructure.sealing.PadesSealing} and {@link
  * org.paraph.seals.infrastructure.sealing.CadesSealing} as the application uses them, {@link
  * org.paraph.seals.infrastructure.sealing.PadesSealer} producing PAdES baseline seals as
