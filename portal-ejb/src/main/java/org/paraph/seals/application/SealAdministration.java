@@ -14,12 +14,15 @@ import org.paraph.audit.domain.AuditAction;
 import org.paraph.identity.domain.InvalidUserException;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
+import org.paraph.seals.domain.AnnotationPreviews;
 import org.paraph.seals.domain.CertificateReport;
 import org.paraph.seals.domain.CertificateSubject;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.InvalidSealOptionException;
+import org.paraph.seals.domain.KeyStores;
 import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.PlacementRequest;
+import org.paraph.seals.domain.RemoteCredential;
 import org.paraph.seals.domain.RetirementReason;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealAppearance;
@@ -32,11 +35,8 @@ import org.paraph.seals.domain.SealRetirementRefusedException;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.seals.domain.StoredCsc;
 import org.paraph.seals.domain.StoredPkcs11;
+import org.paraph.seals.domain.TokenCredential;
 import org.paraph.seals.domain.UnknownSealException;
-import org.paraph.seals.infrastructure.annotation.AnnotationPreview;
-import org.paraph.seals.infrastructure.keys.Pkcs12;
-import org.paraph.seals.infrastructure.keys.csc.CscCredential;
-import org.paraph.seals.infrastructure.keys.pkcs11.Pkcs11Pool;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
@@ -51,6 +51,8 @@ public class SealAdministration {
 
   @Inject SealRepository seals;
   @Inject SealKeys sealKeys;
+  @Inject KeyStores keyStores;
+  @Inject AnnotationPreviews previews;
   @Inject Secrets secrets;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
@@ -108,7 +110,7 @@ public class SealAdministration {
       throw InvalidSealOptionException.personalOrganisationSeal();
     }
     String name = requireFreeName(registration.name());
-    SealingKey key = Pkcs12.read(registration.pkcs12(), registration.password());
+    SealingKey key = keyStores.readPkcs12(registration.pkcs12(), registration.password());
     String holder =
         registration.organisationName() == null || registration.organisationName().isBlank()
             ? holderOf(key.chain().get(0))
@@ -135,7 +137,7 @@ public class SealAdministration {
   @Transactional
   public SealOverview registerPkcs12(Actor actor, Pkcs12Registration registration) {
     String name = requireFreeName(registration.name());
-    SealingKey key = Pkcs12.read(registration.pkcs12(), registration.password());
+    SealingKey key = keyStores.readPkcs12(registration.pkcs12(), registration.password());
     String organisation = organisation(registration.organisationName(), key.chain());
     makeRoom(registration.organisationDefault());
     Seal seal =
@@ -174,7 +176,7 @@ public class SealAdministration {
     requireSamePinAsOtherSeals(library, slots, registration.pin());
     StoredPkcs11 unverified =
         new StoredPkcs11(library, slots, label, secrets.encrypt(registration.pin()), List.of());
-    Pkcs11Pool pool = sealKeys.open(unverified);
+    TokenCredential pool = sealKeys.open(unverified);
     try {
       String organisation = organisation(registration.organisationName(), pool.chain());
       makeRoom(registration.organisationDefault());
@@ -223,7 +225,7 @@ public class SealAdministration {
         registration.credentialId() == null ? "" : registration.credentialId().strip();
     StoredCsc unverified =
         new StoredCsc(baseUrl, clientId, secrets.encrypt(secret), credentialId, List.of());
-    CscCredential credential = sealKeys.open(unverified);
+    RemoteCredential credential = sealKeys.open(unverified);
     String organisation = organisation(registration.organisationName(), credential.chain());
     makeRoom(registration.organisationDefault());
     Seal seal =
@@ -443,7 +445,7 @@ public class SealAdministration {
             seal.test(),
             clock.instant(),
             appearance.styleFor(personName));
-    return AnnotationPreview.png(options, PREVIEW_BOX);
+    return previews.png(options, PREVIEW_BOX);
   }
 
   /**

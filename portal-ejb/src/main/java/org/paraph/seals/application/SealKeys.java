@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +13,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.paraph.seals.domain.CscSettings;
+import org.paraph.seals.domain.KeyStores;
+import org.paraph.seals.domain.RemoteCredential;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.StoredCsc;
 import org.paraph.seals.domain.StoredPkcs11;
 import org.paraph.seals.domain.StoredPkcs12;
-import org.paraph.seals.infrastructure.keys.Pkcs12;
-import org.paraph.seals.infrastructure.keys.csc.CscCredential;
-import org.paraph.seals.infrastructure.keys.pkcs11.Pkcs11Pool;
+import org.paraph.seals.domain.TokenCredential;
 import org.paraph.shared.application.Secrets;
-import org.paraph.shared.infrastructure.OutboundGuard;
 
 /**
  * Opens seals' credentials, once each, and keeps them open: a PKCS#12 decoded into memory, PKCS#11
@@ -39,8 +37,7 @@ import org.paraph.shared.infrastructure.OutboundGuard;
 public class SealKeys {
 
   @Inject Secrets secrets;
-  @Inject Clock clock;
-  @Inject OutboundGuard outboundGuard;
+  @Inject KeyStores keyStores;
 
   private final Map<UUID, SigningCredential> opened = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
@@ -97,31 +94,29 @@ public class SealKeys {
 
   public SealingKey open(StoredPkcs12 stored) {
     String password = secrets.decrypt(stored.encryptedPassword());
-    return Pkcs12.read(stored.pkcs12(), password.toCharArray());
+    return keyStores.readPkcs12(stored.pkcs12(), password.toCharArray());
   }
 
   /** Logs in to the tokens, checking that they all hold the key and the same certificate. */
-  public Pkcs11Pool open(StoredPkcs11 stored) {
-    return Pkcs11Pool.open(stored.settings(secrets.decrypt(stored.encryptedPin())));
+  public TokenCredential open(StoredPkcs11 stored) {
+    return keyStores.openTokens(stored.settings(secrets.decrypt(stored.encryptedPin())));
   }
 
   /** Authenticates to the service and reads the credential's chain. */
-  public CscCredential open(StoredCsc stored) {
-    return CscCredential.open(
+  public RemoteCredential open(StoredCsc stored) {
+    return keyStores.openRemote(
         new CscSettings(
             URI.create(stored.baseUrl()),
             stored.clientId(),
             secrets.decrypt(stored.encryptedClientSecret()),
-            stored.credentialId()),
-        clock,
-        outboundGuard);
+            stored.credentialId()));
   }
 
   public StoredPkcs12 store(SealingKey key, String alias) {
     byte[] secret = new byte[24];
     random.nextBytes(secret);
     String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    byte[] pkcs12 = Pkcs12.write(key.privateKey(), key.chain(), alias, password.toCharArray());
+    byte[] pkcs12 = keyStores.writePkcs12(key, alias, password.toCharArray());
     return new StoredPkcs12(pkcs12, secrets.encrypt(password));
   }
 

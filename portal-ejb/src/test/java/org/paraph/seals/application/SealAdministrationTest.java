@@ -1,13 +1,16 @@
 package org.paraph.seals.application;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,21 +26,30 @@ import org.paraph.identity.domain.InvalidUserException;
 import org.paraph.identity.domain.Role;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
+import org.paraph.seals.domain.CscSettings;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.InvalidSealOptionException;
+import org.paraph.seals.domain.KeyStores;
+import org.paraph.seals.domain.Pkcs11Settings;
+import org.paraph.seals.domain.Placement;
+import org.paraph.seals.domain.RemoteCredential;
 import org.paraph.seals.domain.RetirementReason;
 import org.paraph.seals.domain.Seal;
+import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SealRetiredException;
 import org.paraph.seals.domain.SealRetirementRefusedException;
 import org.paraph.seals.domain.SealingKey;
+import org.paraph.seals.domain.TokenCredential;
 import org.paraph.seals.domain.UnknownSealException;
+import org.paraph.seals.infrastructure.keys.KeyStoreAccess;
 import org.paraph.seals.infrastructure.keys.Pkcs12;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
 import org.paraph.shared.domain.AesGcmSecretBox;
 import org.paraph.shared.domain.FailureKind;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.trust.infrastructure.DemoPkiGenerator;
 
 /**
@@ -86,8 +98,9 @@ class SealAdministrationTest {
         };
     SealKeys keys = new SealKeys();
     keys.secrets = secrets;
-    keys.clock = Clock.systemUTC();
+    keys.keyStores = new KeyStoreAccess(Clock.systemUTC(), OutboundGuard.strict());
     administration.sealKeys = keys;
+    administration.keyStores = keys.keyStores;
     administration.secrets = secrets;
     administration.seals = new Seals();
     administration.users = new Users();
@@ -256,6 +269,107 @@ class SealAdministrationTest {
                 () -> administration.retire(admin, "acme-2", RetirementReason.CERTIFICATE_REPLACED))
             .problemType(),
         "its name now names no seal");
+  }
+
+  @Test
+  void aPkcs11SealLogsInToItsTokensOnceAtRegistrationAndKeepsThemForItsFirstSeal() {
+    OpenedTokens tokens = new OpenedTokens();
+    administration.keyStores = tokens;
+    administration.sealKeys.keyStores = tokens;
+    Actor admin = Actor.user("admin", null, null);
+
+    SealOverview registered =
+        administration.registerPkcs11(
+            admin,
+            new Pkcs11Registration(
+                "hsm",
+                null,
+                "/usr/lib/libpkcs11.so",
+                List.of(0L, 1L),
+                "seal",
+                "1234",
+                true,
+                false));
+
+    Seal seal = stored.get(0);
+    assertEquals("PKCS11", registered.credentialKind());
+    assertEquals(personKey.chain(), seal.pkcs11().chain(), "the chain is stored for the pages");
+    assertEquals(List.of(0L, 1L), tokens.slots);
+    assertTrue(audited.get(0).contains("in PKCS#11 tokens 0, 1"), audited::toString);
+    assertSame(tokens.opened, administration.sealKeys.keyOf(seal));
+    assertEquals(1, tokens.logins, "no second login for the first seal");
+    assertFalse(tokens.opened.closed);
+  }
+
+  @Test
+  void thePreviewShowsTheDraftWithASampleReasonInTheDefaultBox() {
+    administration.registerPkcs12(Actor.user("admin", null, null), registration("acme", true));
+    Seal seal = stored.get(0);
+    List<SealOptions> drawn = new ArrayList<>();
+    List<Placement> boxes = new ArrayList<>();
+    administration.previews =
+        (options, box) -> {
+          drawn.add(options);
+          boxes.add(box);
+          return new byte[] {1, 2, 3};
+        };
+
+    byte[] png =
+        administration.previewPng(
+            seal.id().toString(), administration.settings(seal.id().toString()), "alice");
+
+    assertArrayEquals(new byte[] {1, 2, 3}, png);
+    assertEquals(seal.organisationName(), drawn.get(0).organisationName());
+    assertEquals("Certified copy", drawn.get(0).reason());
+    assertEquals(new Placement(1, 0, 0, 200, 70), boxes.get(0));
+  }
+
+  /** PKCS#11 tokens that log in without an HSM and hold Alice's certificate. */
+  private static final class OpenedTokens implements KeyStores {
+    private final FakeTokens opened = new FakeTokens();
+    private List<Long> slots = List.of();
+    private int logins;
+
+    @Override
+    public SealingKey readPkcs12(byte[] pkcs12, char[] password) {
+      throw new AssertionError("no PKCS#12 here");
+    }
+
+    @Override
+    public byte[] writePkcs12(SealingKey key, String alias, char[] password) {
+      throw new AssertionError("no PKCS#12 here");
+    }
+
+    @Override
+    public TokenCredential openTokens(List<Pkcs11Settings> tokens) {
+      logins++;
+      slots = tokens.stream().map(Pkcs11Settings::slot).toList();
+      return opened;
+    }
+
+    @Override
+    public RemoteCredential openRemote(CscSettings settings) {
+      throw new AssertionError("no CSC here");
+    }
+  }
+
+  private static final class FakeTokens implements TokenCredential {
+    private boolean closed;
+
+    @Override
+    public List<X509Certificate> chain() {
+      return personKey.chain();
+    }
+
+    @Override
+    public byte[] sign(String jcaAlgorithm, byte[] data) {
+      throw new AssertionError("nothing is signed here");
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
   }
 
   private static Pkcs12Registration registration(String name, boolean organisationDefault) {

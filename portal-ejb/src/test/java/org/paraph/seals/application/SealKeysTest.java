@@ -19,6 +19,7 @@ import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.StoredCsc;
 import org.paraph.seals.domain.StoredPkcs11;
+import org.paraph.seals.infrastructure.keys.KeyStoreAccess;
 import org.paraph.seals.infrastructure.keys.pkcs11.Pkcs11Pool;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.AesGcmSecretBox;
@@ -51,7 +52,8 @@ class SealKeysTest {
     new SecureRandom().nextBytes(masterKey);
     AesGcmSecretBox box = new AesGcmSecretBox(masterKey);
     // The test trust service listens on the loopback, which the portal reaches only when told to.
-    sealKeys.outboundGuard = OutboundGuard.of(false, "127.0.0.1");
+    sealKeys.keyStores =
+        new KeyStoreAccess(Clock.systemUTC(), OutboundGuard.of(false, "127.0.0.1"));
     sealKeys.secrets =
         new Secrets() {
           @Override
@@ -64,7 +66,6 @@ class SealKeysTest {
             return box.decrypt(stored);
           }
         };
-    sealKeys.clock = Clock.systemUTC();
   }
 
   @AfterEach

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.paraph.seals.domain.CscSettings;
 import org.paraph.seals.domain.InvalidCredentialException;
-import org.paraph.seals.domain.SigningCredential;
+import org.paraph.seals.domain.RemoteCredential;
 import org.paraph.shared.infrastructure.OutboundGuard;
 
 /**
@@ -16,7 +16,7 @@ import org.paraph.shared.infrastructure.OutboundGuard;
  * hashed here (with the JDK, which is fast) and only its hash travels: the service authorises the
  * credential for that hash and signs it. Thread-safe.
  */
-public final class CscCredential implements SigningCredential {
+public final class CscCredential implements RemoteCredential {
 
   private static final String SHA256 = "2.16.840.1.101.3.4.2.1";
   private static final String SHA384 = "2.16.840.1.101.3.4.2.2";
@@ -87,7 +87,7 @@ public final class CscCredential implements SigningCredential {
     return new CscCredential(client, ids.get(0), client.certificateChain());
   }
 
-  /** The id of the credential at the service. */
+  @Override
   public String credentialId() {
     return credentialId;
   }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.paraph.seals.domain.HsmUnavailableException;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.Pkcs11Settings;
-import org.paraph.seals.domain.SigningCredential;
+import org.paraph.seals.domain.TokenCredential;
 
 /**
  * A seal's key held by one or more PKCS#11 tokens (HSM slots, seal cards) with the same key and
@@ -22,7 +22,7 @@ import org.paraph.seals.domain.SigningCredential;
  * <p>Every token is logged in to once, when the pool opens; a token whose session was lost is
  * reconnected by {@link Pkcs11Token#withKey}. Thread-safe.
  */
-public final class Pkcs11Pool implements SigningCredential, AutoCloseable {
+public final class Pkcs11Pool implements TokenCredential {
 
   private final List<Member> members;
   private final BlockingQueue<Member> free;
