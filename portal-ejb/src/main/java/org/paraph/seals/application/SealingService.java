@@ -29,6 +29,7 @@ import org.paraph.seals.domain.SealFormat;
 import org.paraph.seals.domain.SealJobOptions;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
+import org.paraph.seals.domain.SealPlacements;
 import org.paraph.seals.domain.SealRecord;
 import org.paraph.seals.domain.SealRecordNotFoundException;
 import org.paraph.seals.domain.SealRecordRepository;
@@ -36,7 +37,6 @@ import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SealingFailedException;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.UnknownSealException;
-import org.paraph.seals.infrastructure.placement.PlacementResolver;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 
@@ -60,8 +60,7 @@ public class SealingService {
   @Inject PortalConfig config;
   @Inject Clock clock;
   @Inject PdfReader pdfs;
-
-  private final PlacementResolver placements = new PlacementResolver();
+  @Inject SealPlacements placements;
 
   @Transactional
   public SealOutcome seal(Actor actor, SealCommand command) {

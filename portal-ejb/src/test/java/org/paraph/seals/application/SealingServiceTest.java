@@ -38,6 +38,7 @@ import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SealingFailedException;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.StoredPkcs12;
+import org.paraph.seals.infrastructure.placement.PlacementResolver;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 
@@ -92,6 +93,7 @@ class SealingServiceTest {
     service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     service.pdfs = new UnreadablePdfs();
     service.signer = new NoTimestampAuthority();
+    service.placements = new PlacementResolver();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.paraph.seals.infrastructure.placement;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +22,17 @@ import org.paraph.seals.domain.InvalidPlacementException;
 import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.PlacementRequest;
 import org.paraph.seals.domain.SealOptions;
+import org.paraph.seals.domain.SealPlacements;
 import org.paraph.seals.infrastructure.Failures;
 import org.paraph.shared.domain.PortalException;
 
 /**
  * Turns a {@link PlacementRequest} into the concrete placement of one document: finds the keyword's
- * first occurrence, or the signature field to fill and its box. Stateless and thread-safe.
+ * first occurrence, or the signature field to fill and its box. Stateless and thread-safe; the
+ * application's {@link SealPlacements}.
  */
-public class PlacementResolver {
+@ApplicationScoped
+public class PlacementResolver implements SealPlacements {
 
   private final KeywordLocator keywords = new KeywordLocator();
 
@@ -40,6 +44,7 @@ public class PlacementResolver {
    * @throws InvalidPlacementException {@code keyword-not-found}, {@code field-not-found} or {@code
    *     field-already-signed}
    */
+  @Override
   public SealOptions resolve(
       byte[] pdf, PdfSummary summary, PlacementRequest request, SealOptions options) {
     Objects.requireNonNull(request, "request");
