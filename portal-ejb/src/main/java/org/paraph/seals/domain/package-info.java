@@ -6,7 +6,10 @@
  * org.paraph.seals.domain.SealOptions}), the key that seals ({@link
  * org.paraph.seals.domain.SealingKey}), where a key in an HSM is found ({@link
  * org.paraph.seals.domain.Pkcs11Settings}), who a certificate names ({@link
- * org.paraph.seals.domain.CertificateSubject}) and the failures a user can act on. No DSS or PDFBox
- * types here: only JCA ones.
+ * org.paraph.seals.domain.CertificateSubject}), the failures a user can act on, and the ports the
+ * use cases seal through, implemented in {@code seals.infrastructure}: {@link
+ * org.paraph.seals.domain.DocumentSigner}, {@link org.paraph.seals.domain.SealPlacements}, {@link
+ * org.paraph.seals.domain.KeyStores}, {@link org.paraph.seals.domain.AnnotationPreviews}. No DSS or
+ * PDFBox types here: only JCA ones.
  */
 package org.paraph.seals.domain;
