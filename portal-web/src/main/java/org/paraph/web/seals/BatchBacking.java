@@ -23,6 +23,7 @@ import org.paraph.seals.domain.SealLevel;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.web.i18n.Texts;
 import org.paraph.web.shell.RequestActor;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -43,6 +44,7 @@ public class BatchBacking implements Serializable {
   @Inject SealJobSettings settings;
   @Inject SecurityContext securityContext;
   @Inject FacesContext facesContext;
+  @Inject Texts texts;
 
   /** A chosen document, kept until the batch starts. */
   public record Chosen(String name, byte[] content) implements Serializable {
@@ -69,15 +71,11 @@ public class BatchBacking implements Serializable {
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
     if (file.getSize() > config.maxUploadBytes()) {
-      error(
-          file.getFileName()
-              + " is larger than the limit of "
-              + config.maxUploadMegabytes()
-              + " MB");
+      error(texts.text("batch.too-large", file.getFileName(), config.maxUploadMegabytes()));
       return;
     }
     if (files.size() >= settings.batchMaxFiles()) {
-      error("A batch holds at most " + settings.batchMaxFiles() + " documents");
+      error(texts.text("batch.too-many", settings.batchMaxFiles()));
       return;
     }
     files.add(new Chosen(file.getFileName(), file.getContent()));
@@ -89,7 +87,7 @@ public class BatchBacking implements Serializable {
 
   public void start() {
     if (files.isEmpty()) {
-      error("Choose or drop the PDFs to seal first");
+      error(texts.text("batch.nothing-chosen"));
       return;
     }
     try {
@@ -134,7 +132,8 @@ public class BatchBacking implements Serializable {
 
   private void error(String message) {
     facesContext.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not started", message));
+        null,
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.text("batch.not-started"), message));
   }
 
   private static String blankToNull(String value) {

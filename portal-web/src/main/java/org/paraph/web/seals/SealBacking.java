@@ -22,6 +22,7 @@ import org.paraph.seals.domain.SealLevel;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.web.i18n.Texts;
 import org.paraph.web.shell.RequestActor;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -40,6 +41,7 @@ public class SealBacking implements Serializable {
   @Inject SealingService sealing;
   @Inject PortalConfig config;
   @Inject FacesContext facesContext;
+  @Inject Texts texts;
 
   private byte[] document;
   private String fileName;
@@ -76,7 +78,7 @@ public class SealBacking implements Serializable {
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
     if (file.getSize() > config.maxUploadBytes()) {
-      error("The document is larger than the limit of " + config.maxUploadMegabytes() + " MB");
+      error(texts.text("seal.too-large", config.maxUploadMegabytes()));
       return;
     }
     try {
@@ -116,8 +118,10 @@ public class SealBacking implements Serializable {
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              "Sealed",
-              fileName + " is sealed" + (sealedTest ? " with a TEST seal" : "")));
+              texts.text("seal.sealed.summary"),
+              sealedTest
+                  ? texts.text("seal.sealed.detail-test", fileName)
+                  : texts.text("seal.sealed.detail", fileName)));
     } catch (PortalException e) {
       error(e.getMessage());
     }
@@ -135,7 +139,8 @@ public class SealBacking implements Serializable {
 
   private void error(String message) {
     facesContext.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not sealed", message));
+        null,
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.text("seal.not-sealed"), message));
   }
 
   private static String blankToNull(String value) {

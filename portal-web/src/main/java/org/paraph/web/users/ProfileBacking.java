@@ -19,6 +19,7 @@ import org.paraph.seals.application.SealOverview;
 import org.paraph.seals.domain.RetirementReason;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.web.i18n.Texts;
 import org.paraph.web.shell.RequestActor;
 import org.paraph.web.shell.Timestamps;
 import org.primefaces.model.file.UploadedFile;
@@ -38,6 +39,7 @@ public class ProfileBacking implements Serializable {
   @Inject UserProfiles profiles;
   @Inject SealAdministration seals;
   @Inject FacesContext facesContext;
+  @Inject Texts texts;
 
   private String username;
   private String displayName;
@@ -74,25 +76,27 @@ public class ProfileBacking implements Serializable {
       UserView me = profiles.describe(actor(), new UserDetails(displayName, email));
       displayName = me.displayName();
       email = me.email();
-      info("Saved", "Your name and e-mail address are changed");
+      info(texts.text("profile.saved"), texts.text("profile.saved.detail"));
     } catch (PortalException e) {
-      error("Not saved", e.getMessage());
+      error(texts.text("profile.not-saved"), e.getMessage());
     }
   }
 
   public void changePassword() {
     try {
       if (newPassword == null || !newPassword.equals(repeatedPassword)) {
-        error("Password not changed", "The new password and its repetition differ");
+        error(
+            texts.text("profile.password.not-changed"),
+            texts.text("profile.password.not-repeated"));
         return;
       }
       profiles.changePassword(
           actor(),
           currentPassword == null ? null : currentPassword.toCharArray(),
           newPassword.toCharArray());
-      info("Password changed", "Use the new password from now on, here and over the API");
+      info(texts.text("profile.password.changed"), texts.text("profile.password.changed.detail"));
     } catch (PortalException e) {
-      error("Password not changed", e.getMessage());
+      error(texts.text("profile.password.not-changed"), e.getMessage());
     } finally {
       currentPassword = null;
       newPassword = null;
@@ -102,11 +106,11 @@ public class ProfileBacking implements Serializable {
 
   public void uploadCertificate() {
     if (file == null || file.getSize() == 0) {
-      error("Not registered", "Choose the PKCS#12 file of your certificate");
+      error(texts.text("profile.not-registered"), texts.text("profile.add.no-file"));
       return;
     }
     if (file.getSize() > MAX_PKCS12_BYTES) {
-      error("Not registered", "A PKCS#12 file is a few kilobytes; this one is larger than 1 MB");
+      error(texts.text("profile.not-registered"), texts.text("profile.add.too-large"));
       return;
     }
     try {
@@ -127,15 +131,15 @@ public class ProfileBacking implements Serializable {
               registered.certificate().hasWarnings()
                   ? FacesMessage.SEVERITY_WARN
                   : FacesMessage.SEVERITY_INFO,
-              "Registered " + registered.name(),
+              texts.text("profile.registered", registered.name()),
               registered.certificate().hasWarnings()
-                  ? "Check its warnings in the list"
-                  : "Only you can seal with it: seal=" + registered.name()));
+                  ? texts.text("profile.registered.warnings")
+                  : texts.text("profile.registered.detail", registered.name())));
       certificates = seals.personalSeals(username);
       certificateName = null;
       holderName = null;
     } catch (PortalException e) {
-      error("Not registered", e.getMessage());
+      error(texts.text("profile.not-registered"), e.getMessage());
     } finally {
       file = null;
       filePassword = null;
@@ -162,19 +166,18 @@ public class ProfileBacking implements Serializable {
       facesContext.addMessage(
           null,
           new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, "Choose why the certificate is removed", null));
+              FacesMessage.SEVERITY_ERROR, texts.text("profile.removal.reason-required"), null));
       return;
     }
     try {
       RetiredSeal removed = seals.retire(actor(), removingId, removalReason);
       info(
-          "Removed " + removed.name(),
+          texts.text("profile.removed", removed.name()),
           removed.reason().keyCompromised()
-              ? "Its key is treated as compromised: what you sealed with it verifies only where a"
-                  + " timestamp proves it was sealed before now"
-              : "It no longer seals; you may add a new certificate under the same name");
+              ? texts.text("profile.removed.compromised")
+              : texts.text("profile.removed.detail"));
     } catch (PortalException e) {
-      error("Not removed", e.getMessage());
+      error(texts.text("profile.not-removed"), e.getMessage());
     } finally {
       removingId = null;
       removalReason = null;

@@ -42,15 +42,19 @@ public record SignatureView(
     warnings = List.copyOf(warnings);
   }
 
-  static SignatureView of(SignatureVerdict verdict) {
+  /**
+   * The page's view of {@code verdict}; {@code unknown} stands for a signer or level the signature
+   * does not say, in the reader's language.
+   */
+  static SignatureView of(SignatureVerdict verdict, String unknown) {
     boolean timestamped = verdict.level() != null && !verdict.level().endsWith("-B");
     return new SignatureView(
         VerdictWording.headline(verdict),
         VerdictWording.tone(verdict),
-        verdict.signerName() == null ? "unknown" : verdict.signerName(),
+        verdict.signerName() == null ? unknown : verdict.signerName(),
         Timestamps.format(verdict.signingTime()),
         timestamped ? Timestamps.format(verdict.bestSignatureTime()) : "",
-        verdict.level() == null ? "unknown" : verdict.level(),
+        verdict.level() == null ? unknown : verdict.level(),
         verdict.coversWholeDocument(),
         verdict.changedAfter(),
         verdict.test(),

@@ -14,6 +14,7 @@ import org.paraph.verification.application.VerificationService;
 import org.paraph.verification.domain.DocumentTimestamp;
 import org.paraph.verification.domain.Indication;
 import org.paraph.verification.domain.VerificationReport;
+import org.paraph.web.i18n.Texts;
 import org.paraph.web.shell.Timestamps;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -33,6 +34,7 @@ public class VerifyBacking implements Serializable {
   @Inject VerificationService verification;
   @Inject PortalConfig config;
   @Inject FacesContext facesContext;
+  @Inject Texts texts;
 
   private byte[] signed;
   private String signedName;
@@ -102,22 +104,23 @@ public class VerifyBacking implements Serializable {
       verified = true;
       sha256 = report.sha256();
       validationTime = Timestamps.format(report.validationTime());
-      signatures = report.signatures().stream().map(SignatureView::of).toList();
-      documentTimestamps =
-          report.documentTimestamps().stream().map(VerifyBacking::describe).toList();
+      String unknown = texts.text("verify.unknown");
+      signatures = report.signatures().stream().map(v -> SignatureView.of(v, unknown)).toList();
+      documentTimestamps = report.documentTimestamps().stream().map(this::describe).toList();
       trustedLists = report.trustedLists().summary();
       trustedListsUsed = report.trustedLists().used();
     } catch (PortalException e) {
       switch (e.problemType()) {
         case "detached-content-required" -> {
           originalRequired = true;
-          message(FacesMessage.SEVERITY_WARN, "Original needed", e.getMessage());
+          message(FacesMessage.SEVERITY_WARN, texts.text("verify.original-needed"), e.getMessage());
         }
         case "encrypted-pdf" -> {
           passwordRequired = true;
-          message(FacesMessage.SEVERITY_WARN, "Password needed", e.getMessage());
+          message(FacesMessage.SEVERITY_WARN, texts.text("verify.password-needed"), e.getMessage());
         }
-        default -> message(FacesMessage.SEVERITY_ERROR, "Not verified", e.getMessage());
+        default ->
+            message(FacesMessage.SEVERITY_ERROR, texts.text("verify.not-verified"), e.getMessage());
       }
     }
   }
@@ -148,22 +151,24 @@ public class VerifyBacking implements Serializable {
     if (file.getSize() > config.maxUploadBytes()) {
       message(
           FacesMessage.SEVERITY_ERROR,
-          "Not verified",
-          "The file is larger than the limit of " + config.maxUploadMegabytes() + " MB");
+          texts.text("verify.not-verified"),
+          texts.text("verify.too-large", config.maxUploadMegabytes()));
       return true;
     }
     return false;
   }
 
-  private static String describe(DocumentTimestamp timestamp) {
+  private String describe(DocumentTimestamp timestamp) {
     String state =
         timestamp.indication() == Indication.TOTAL_PASSED
-            ? "valid"
-            : timestamp.indication() == Indication.TOTAL_FAILED ? "invalid" : "indeterminate";
-    return Timestamps.format(timestamp.productionTime())
-        + (timestamp.producedBy() == null ? "" : " by " + timestamp.producedBy())
-        + ": "
-        + state;
+            ? texts.text("verify.timestamp.valid")
+            : timestamp.indication() == Indication.TOTAL_FAILED
+                ? texts.text("verify.timestamp.invalid")
+                : texts.text("verify.timestamp.indeterminate");
+    String time = Timestamps.format(timestamp.productionTime());
+    return timestamp.producedBy() == null
+        ? texts.text("verify.timestamp", time, state)
+        : texts.text("verify.timestamp.by", time, timestamp.producedBy(), state);
   }
 
   private void message(FacesMessage.Severity severity, String summary, String detail) {

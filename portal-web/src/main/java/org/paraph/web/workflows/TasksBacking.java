@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.web.i18n.Texts;
 import org.paraph.workflows.application.SealTasks;
 import org.paraph.workflows.application.StoredFile;
 import org.primefaces.model.DefaultStreamedContent;
@@ -26,6 +27,7 @@ public class TasksBacking implements Serializable {
 
   @Inject SealTasks tasks;
   @Inject FacesContext facesContext;
+  @Inject Texts texts;
 
   private List<SealTasks.Task> pending = List.of();
   private final Map<String, String> refusals = new HashMap<>();
@@ -36,7 +38,7 @@ public class TasksBacking implements Serializable {
   }
 
   public void approve(SealTasks.Task task) {
-    decide(task, true, null, "Seal applied to \"" + task.workflowName() + "\".");
+    decide(task, true, null, texts.text("tasks.approved.detail", task.workflowName()));
   }
 
   public void refuse(SealTasks.Task task) {
@@ -44,7 +46,7 @@ public class TasksBacking implements Serializable {
         task,
         false,
         refusals.get(task.id().toString()),
-        "Seal refused on \"" + task.workflowName() + "\".");
+        texts.text("tasks.refused.detail", task.workflowName()));
   }
 
   private void decide(SealTasks.Task task, boolean approve, String reason, String done) {
@@ -52,11 +54,16 @@ public class TasksBacking implements Serializable {
       tasks.complete(WebActor.of(facesContext), task.id().toString(), approve, reason);
       facesContext.addMessage(
           null,
-          new FacesMessage(FacesMessage.SEVERITY_INFO, approve ? "Approved" : "Refused", done));
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              approve ? texts.text("tasks.approved") : texts.text("tasks.refused"),
+              done));
       load();
     } catch (PortalException e) {
       facesContext.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not done", e.getMessage()));
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, texts.text("tasks.not-done"), e.getMessage()));
     }
   }
 

@@ -20,6 +20,7 @@ import org.paraph.documents.application.DocumentPreviews;
 import org.paraph.documents.domain.PageSize;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.web.i18n.Texts;
 import org.paraph.workflows.application.NewWorkflow;
 import org.paraph.workflows.application.QualifiedTrustService;
 import org.paraph.workflows.application.WorkflowService;
@@ -56,6 +57,7 @@ public class WorkflowWizardBacking implements Serializable {
   @Inject PortalConfig config;
   @Inject Clock clock;
   @Inject FacesContext facesContext;
+  @Inject Texts texts;
 
   /** An uploaded PDF and its page sizes. */
   public record Upload(String name, byte[] content, List<PageSize> pages) implements Serializable {}
@@ -231,11 +233,8 @@ public class WorkflowWizardBacking implements Serializable {
     UploadedFile file = event.getFile();
     if (file.getSize() > config.maxUploadBytes()) {
       error(
-          "Not added",
-          file.getFileName()
-              + " is larger than the limit of "
-              + config.maxUploadMegabytes()
-              + " MB");
+          texts.text("workflow-new.not-added"),
+          texts.text("workflow-new.too-large", file.getFileName(), config.maxUploadMegabytes()));
       return;
     }
     try {
@@ -245,7 +244,7 @@ public class WorkflowWizardBacking implements Serializable {
         show(0, 1);
       }
     } catch (PortalException e) {
-      error("Not added: " + file.getFileName(), e.getMessage());
+      error(texts.text("workflow-new.not-added-file", file.getFileName()), e.getMessage());
     }
   }
 
@@ -285,7 +284,7 @@ public class WorkflowWizardBacking implements Serializable {
   /** A new box for the chosen participant on the page shown, near the top-left corner. */
   public void addBox() {
     if (placing < 0 || placing >= people.size() || uploads.isEmpty()) {
-      error("No box added", "Add a document and a participant first.");
+      error(texts.text("workflow-new.no-box"), texts.text("workflow-new.no-box.detail"));
       return;
     }
     int onPage = (int) boxes.stream().filter(b -> b.document == document && b.page == page).count();
@@ -299,7 +298,7 @@ public class WorkflowWizardBacking implements Serializable {
   public String start() {
     String overlap = overlappingBoxes();
     if (overlap != null) {
-      error("Not started", overlap);
+      error(texts.text("workflow-new.not-started"), overlap);
       return null;
     }
     try {
@@ -325,13 +324,15 @@ public class WorkflowWizardBacking implements Serializable {
       facesContext.addMessage(
           null,
           new FacesMessage(
-              FacesMessage.SEVERITY_INFO, "Started", "\"" + name + "\" is on its way."));
+              FacesMessage.SEVERITY_INFO,
+              texts.text("workflow-new.started"),
+              texts.text("workflow-new.started.detail", name)));
       return "/app/workflows?faces-redirect=true";
     } catch (InvalidBrandingException e) {
       brandingError(e);
       return null;
     } catch (PortalException e) {
-      error("Not started", e.getMessage());
+      error(texts.text("workflow-new.not-started"), e.getMessage());
       return null;
     }
   }
@@ -350,7 +351,7 @@ public class WorkflowWizardBacking implements Serializable {
     facesContext.addMessage(
         field, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
     facesContext.validationFailed();
-    error("Not started", e.getMessage());
+    error(texts.text("workflow-new.not-started"), e.getMessage());
   }
 
   /**
@@ -363,15 +364,12 @@ public class WorkflowWizardBacking implements Serializable {
         Box a = boxes.get(i);
         Box b = boxes.get(j);
         if (a.signatureBox().overlaps(b.signatureBox())) {
-          return "The boxes of "
-              + a.person.getFullName()
-              + " and "
-              + b.person.getFullName()
-              + " overlap on page "
-              + a.page
-              + " of "
-              + uploads.get(a.document).name()
-              + ": move them apart.";
+          return texts.text(
+              "workflow-new.boxes-overlap",
+              a.person.getFullName(),
+              b.person.getFullName(),
+              a.page,
+              uploads.get(a.document).name());
         }
       }
     }
@@ -473,10 +471,10 @@ public class WorkflowWizardBacking implements Serializable {
     return people.stream()
         .map(
             p ->
-                p.getFullName()
-                    + ": "
-                    + boxes.stream().filter(b -> b.person == p).count()
-                    + " box(es)")
+                texts.text(
+                    "workflow-new.box-count",
+                    p.getFullName(),
+                    boxes.stream().filter(b -> b.person == p).count()))
         .toList();
   }
 

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.web.i18n.Texts;
 import org.paraph.web.shell.Timestamps;
 import org.paraph.workflows.application.Invitations;
 import org.paraph.workflows.application.WorkflowService;
@@ -29,6 +30,7 @@ public class WorkflowsBacking implements Serializable {
   @Inject WorkflowService workflows;
   @Inject Invitations invitations;
   @Inject FacesContext facesContext;
+  @Inject Texts texts;
 
   private List<WorkflowView> sent = List.of();
 
@@ -40,10 +42,12 @@ public class WorkflowsBacking implements Serializable {
   public void cancel(WorkflowView workflow) {
     try {
       workflows.cancel(WebActor.of(facesContext), workflow.id().toString());
-      info("Cancelled", "\"" + workflow.name() + "\" is cancelled.");
+      info(
+          texts.text("workflows.cancelled"),
+          texts.text("workflows.cancelled.detail", workflow.name()));
       load();
     } catch (PortalException e) {
-      error("Not cancelled", e);
+      error(texts.text("workflows.not-cancelled"), e);
     }
   }
 
@@ -51,14 +55,11 @@ public class WorkflowsBacking implements Serializable {
     try {
       invitations.resend(WebActor.of(facesContext), workflow.id(), participant.id());
       info(
-          "Invitation sent again",
-          participant.firstName()
-              + " "
-              + participant.surname()
-              + " has a new link; the old one no longer works.");
+          texts.text("workflows.resent"),
+          texts.text("workflows.resent.detail", participant.firstName(), participant.surname()));
       load();
     } catch (PortalException e) {
-      error("Not sent", e);
+      error(texts.text("workflows.not-resent"), e);
     }
   }
 
