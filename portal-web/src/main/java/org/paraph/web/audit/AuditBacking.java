@@ -18,6 +18,7 @@ import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditEvent;
 import org.paraph.audit.domain.AuditFilter;
 import org.paraph.audit.domain.ChainBreak;
+import org.paraph.web.i18n.Texts;
 import org.paraph.web.shell.RequestActor;
 import org.paraph.web.shell.Timestamps;
 import org.primefaces.model.DefaultStreamedContent;
@@ -37,6 +38,7 @@ public class AuditBacking implements Serializable {
 
   @Inject AuditLog auditLog;
   @Inject FacesContext facesContext;
+  @Inject Texts texts;
 
   private String workflow;
   private String participant;
@@ -75,17 +77,19 @@ public class AuditBacking implements Serializable {
   public void verifyChain() {
     Optional<ChainBreak> broken = auditLog.verifyChainFor(RequestActor.of(facesContext));
     if (broken.isEmpty()) {
-      chainStatus = "The chain is intact";
+      chainStatus = texts.text("audit.chain.intact");
       facesContext.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_INFO, chainStatus, null));
     } else {
       chainStatus =
-          "The chain is broken at event "
-              + broken.get().sequenceNumber()
-              + ": "
-              + broken.get().reason();
+          texts.text(
+              "audit.chain.broken",
+              String.valueOf(broken.get().sequenceNumber()),
+              broken.get().reason());
       facesContext.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Audit chain broken", chainStatus));
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, texts.text("audit.chain.broken-summary"), chainStatus));
     }
     search();
   }

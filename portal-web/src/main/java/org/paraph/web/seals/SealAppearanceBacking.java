@@ -16,6 +16,7 @@ import org.paraph.seals.application.SealSettings;
 import org.paraph.seals.domain.SealLogo;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.web.i18n.Texts;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -41,6 +42,7 @@ public class SealAppearanceBacking implements Serializable {
 
   @Inject SealAdministration administration;
   @Inject FacesContext facesContext;
+  @Inject Texts texts;
 
   private String sealId;
   private String sealName;
@@ -74,7 +76,11 @@ public class SealAppearanceBacking implements Serializable {
     } catch (PortalException e) {
       found = false;
       facesContext.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "No such seal", e.getMessage()));
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              texts.text("seal-appearance.no-such-seal"),
+              e.getMessage()));
     }
   }
 
@@ -91,7 +97,9 @@ public class SealAppearanceBacking implements Serializable {
 
   public void uploadLogo(FileUploadEvent event) {
     if (event.getFile().getSize() > SealLogo.MAX_BYTES) {
-      error("Logo not taken", "A logo of at most " + SealLogo.MAX_BYTES / 1024 + " KB, please");
+      error(
+          texts.text("seal-appearance.logo.not-taken"),
+          texts.text("seal-appearance.logo.too-large", SealLogo.MAX_BYTES / 1024));
       return;
     }
     byte[] content = event.getFile().getContent();
@@ -100,7 +108,7 @@ public class SealAppearanceBacking implements Serializable {
       logo = content;
       refreshPreview();
     } catch (PortalException e) {
-      error("Logo not taken", e.getMessage());
+      error(texts.text("seal-appearance.logo.not-taken"), e.getMessage());
     }
   }
 
@@ -117,10 +125,10 @@ public class SealAppearanceBacking implements Serializable {
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              "Saved",
-              "The next seals with " + sealName + " use these settings"));
+              texts.text("seal-appearance.saved"),
+              texts.text("seal-appearance.saved.detail", sealName)));
     } catch (PortalException e) {
-      error("Not saved", e.getMessage());
+      error(texts.text("seal-appearance.not-saved"), e.getMessage());
     }
   }
 

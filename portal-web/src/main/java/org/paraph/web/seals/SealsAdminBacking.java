@@ -22,6 +22,7 @@ import org.paraph.seals.application.SealOverview;
 import org.paraph.seals.domain.RetirementReason;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.web.i18n.Texts;
 import org.paraph.web.shell.Timestamps;
 import org.primefaces.model.file.UploadedFile;
 
@@ -40,6 +41,7 @@ public class SealsAdminBacking implements Serializable {
   @Inject SealAdministration administration;
   @Inject UserAdministration userAdministration;
   @Inject FacesContext facesContext;
+  @Inject Texts texts;
 
   private List<SealOverview> seals;
   private List<String> enabledUsers;
@@ -82,11 +84,11 @@ public class SealsAdminBacking implements Serializable {
 
   public void register() {
     if (file == null || file.getSize() == 0) {
-      error("Choose the PKCS#12 file of the seal");
+      error(texts.text("admin-seals.pkcs12.missing"));
       return;
     }
     if (file.getSize() > MAX_PKCS12_BYTES) {
-      error("A PKCS#12 file is a few kilobytes; this one is larger than 1 MB");
+      error(texts.text("admin-seals.pkcs12.too-large"));
       return;
     }
     try {
@@ -121,7 +123,7 @@ public class SealsAdminBacking implements Serializable {
       try {
         slotIds.add(Long.parseLong(slot));
       } catch (NumberFormatException e) {
-        error("'" + slot + "' is not a slot id: give numbers, separated by commas");
+        error(texts.text("admin-seals.pkcs11.bad-slot", slot));
         return;
       }
     }
@@ -192,7 +194,8 @@ public class SealsAdminBacking implements Serializable {
       // The page requires a choice; a request without one changes nothing.
       facesContext.addMessage(
           null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose why the seal is retired", null));
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, texts.text("admin-seals.retire.reason-required"), null));
       return;
     }
     try {
@@ -201,15 +204,15 @@ public class SealsAdminBacking implements Serializable {
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              "Retired " + retired.name(),
+              texts.text("admin-seals.retired", retired.name()),
               retired.reason().keyCompromised()
-                  ? "Its key is treated as compromised: what it sealed verifies only where a"
-                      + " timestamp proves it was sealed before now"
-                  : "It no longer seals; its secret is erased, its records and sealed documents"
-                      + " stay"));
+                  ? texts.text("admin-seals.retired.compromised")
+                  : texts.text("admin-seals.retired.no-longer-seals")));
     } catch (PortalException e) {
       facesContext.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not retired", e.getMessage()));
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, texts.text("admin-seals.not-retired"), e.getMessage()));
     } finally {
       retiringId = null;
       retirementReason = null;
@@ -240,10 +243,10 @@ public class SealsAdminBacking implements Serializable {
             registered.certificate().hasWarnings()
                 ? FacesMessage.SEVERITY_WARN
                 : FacesMessage.SEVERITY_INFO,
-            "Registered " + registered.name(),
+            texts.text("admin-seals.registered", registered.name()),
             registered.certificate().hasWarnings()
-                ? "Check its warnings in the list"
-                : "Its certificate raises no warning"));
+                ? texts.text("admin-seals.registered.warnings")
+                : texts.text("admin-seals.registered.no-warning")));
     seals = administration.overview();
     name = null;
     organisationName = null;
@@ -262,7 +265,9 @@ public class SealsAdminBacking implements Serializable {
 
   private void error(String message) {
     facesContext.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not registered", message));
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR, texts.text("admin-seals.not-registered"), message));
   }
 
   public String format(Instant instant) {

@@ -17,6 +17,7 @@ import org.paraph.identity.domain.NewUser;
 import org.paraph.identity.domain.Role;
 import org.paraph.identity.domain.UserDetails;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.web.i18n.Texts;
 import org.paraph.web.shell.RequestActor;
 import org.paraph.web.shell.Timestamps;
 
@@ -32,6 +33,7 @@ public class UsersAdminBacking implements Serializable {
 
   @Inject UserAdministration administration;
   @Inject FacesContext facesContext;
+  @Inject Texts texts;
 
   private List<UserView> users;
   private String username;
@@ -62,14 +64,14 @@ public class UsersAdminBacking implements Serializable {
                   new UserDetails(displayName, email),
                   password == null ? null : password.toCharArray(),
                   roles));
-      info("Created " + created.username(), "They can log in with the password given");
+      info(texts.text("users.created", created.username()), texts.text("users.created.detail"));
       username = null;
       displayName = null;
       email = null;
       admin = false;
       users = administration.users();
     } catch (PortalException e) {
-      error("Not created", e.getMessage());
+      error(texts.text("users.not-created"), e.getMessage());
     } finally {
       password = null;
     }
@@ -78,9 +80,9 @@ public class UsersAdminBacking implements Serializable {
   public void disable(String who) {
     try {
       administration.disable(RequestActor.of(facesContext), who);
-      info("Disabled " + who, "They can no longer log in");
+      info(texts.text("users.disabled", who), texts.text("users.disabled.detail"));
     } catch (PortalException e) {
-      error("Not disabled", e.getMessage());
+      error(texts.text("users.not-disabled"), e.getMessage());
     }
     users = administration.users();
   }
@@ -88,9 +90,9 @@ public class UsersAdminBacking implements Serializable {
   public void enable(String who) {
     try {
       administration.enable(RequestActor.of(facesContext), who);
-      info("Enabled " + who, "They can log in again");
+      info(texts.text("users.enabled", who), texts.text("users.enabled.detail"));
     } catch (PortalException e) {
-      error("Not enabled", e.getMessage());
+      error(texts.text("users.not-enabled"), e.getMessage());
     }
     users = administration.users();
   }
@@ -119,11 +121,11 @@ public class UsersAdminBacking implements Serializable {
     try {
       UserView changed = administration.changeRoles(RequestActor.of(facesContext), rolesOf, roles);
       info(
-          "Roles of " + changed.username() + ": " + describeRoles(changed),
-          "From their next request on");
+          texts.text("users.roles-changed", changed.username(), describeRoles(changed)),
+          texts.text("users.roles-changed.detail"));
       rolesOf = null;
     } catch (PortalException e) {
-      error("Roles not changed", e.getMessage());
+      error(texts.text("users.roles-not-changed"), e.getMessage());
     }
     users = administration.users();
   }
@@ -135,9 +137,11 @@ public class UsersAdminBacking implements Serializable {
   /** The roles in words, as the page shows them. */
   public String describeRoles(UserView user) {
     if (user.admin()) {
-      return "administrator, user";
+      return texts.text("users.roles.administrator");
     }
-    return user.roles().contains(Role.USER.name()) ? "user" : "none";
+    return user.roles().contains(Role.USER.name())
+        ? texts.text("users.roles.user")
+        : texts.text("users.roles.none");
   }
 
   public String format(Instant instant) {

@@ -21,6 +21,7 @@ import org.paraph.documents.application.DocumentPreviews;
 import org.paraph.documents.domain.PageSize;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.web.i18n.Texts;
 import org.paraph.workflows.application.OtpRequestSettings;
 import org.paraph.workflows.application.ParticipantLinks;
 import org.paraph.workflows.application.QualifiedSignatures;
@@ -53,6 +54,7 @@ public class ParticipantBacking implements Serializable {
   @Inject OtpRequestSettings otpRequests;
   @Inject FacesContext facesContext;
   @Inject PortalConfig config;
+  @Inject Texts texts;
 
   private String token;
   private SigningView view;
@@ -123,7 +125,7 @@ public class ParticipantBacking implements Serializable {
           config.baseUrl().startsWith("https:") || request().isSecure());
       facesContext.getExternalContext().redirect(started.authorization().toString());
     } catch (PortalException e) {
-      error("Not signed", e);
+      error(texts.text("sign.not-signed"), e);
     }
   }
 
@@ -136,10 +138,11 @@ public class ParticipantBacking implements Serializable {
     Object failure =
         facesContext.getExternalContext().getSessionMap().remove(QualifiedCallbackResource.FAILURE);
     if (outcome.equals("signed") && view.state() == ParticipantState.SIGNED) {
-      info("Signed", "Thank you: your qualified signature is on the document(s).");
+      info(texts.text("sign.signed"), texts.text("sign.qualified.signed.detail"));
     } else if (failure instanceof String message) {
       facesContext.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not signed", message));
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.text("sign.not-signed"), message));
     }
   }
 
@@ -147,9 +150,9 @@ public class ParticipantBacking implements Serializable {
     try {
       show(links.sendOtp(token, origin()));
       otpSent = true;
-      info("Code sent", "A 6-digit code was sent to " + view.otpDestination() + ".");
+      info(texts.text("sign.otp.sent"), texts.text("sign.otp.sent.detail", view.otpDestination()));
     } catch (PortalException e) {
-      error("No code sent", e);
+      error(texts.text("sign.otp.not-sent"), e);
     }
   }
 
@@ -172,20 +175,20 @@ public class ParticipantBacking implements Serializable {
         facesContext.getExternalContext().redirect(redirect);
         return;
       }
-      info("Signed", "Thank you: your signature is on the document(s).");
+      info(texts.text("sign.signed"), texts.text("sign.signed.detail"));
       showSignedPreview();
     } catch (PortalException e) {
       otp = null;
-      error("Not signed", e);
+      error(texts.text("sign.not-signed"), e);
     }
   }
 
   public void decline() {
     try {
       show(links.decline(token, declineReason, origin()));
-      info("Declined", "The sender is told that you decline.");
+      info(texts.text("sign.declined"), texts.text("sign.declined.detail"));
     } catch (PortalException e) {
-      error("Not declined", e);
+      error(texts.text("sign.not-declined"), e);
     }
   }
 
@@ -329,12 +332,15 @@ public class ParticipantBacking implements Serializable {
   /** Said before the first code is asked for, so that the refusal of a fourth is no surprise. */
   public String getOtpRequestLimit() {
     OtpRequestLimit limit = otpRequests.limit();
-    return "At most "
-        + limit.requests()
-        + (limit.requests() == 1 ? " code" : " codes")
-        + " within "
-        + limit.window().toMinutes()
-        + (limit.window().toMinutes() == 1 ? " minute." : " minutes.");
+    long minutes = limit.window().toMinutes();
+    return texts.text(
+        "sign.otp-limit",
+        limit.requests() == 1
+            ? texts.text("sign.otp-limit.code")
+            : texts.text("sign.otp-limit.codes", limit.requests()),
+        minutes == 1
+            ? texts.text("sign.otp-limit.minute")
+            : texts.text("sign.otp-limit.minutes", minutes));
   }
 
   public boolean isTypedAllowed() {
@@ -423,13 +429,14 @@ public class ParticipantBacking implements Serializable {
     return view.boxes().stream()
         .map(
             b ->
-                view.documents().stream()
+                texts.text(
+                    "sign.box-place",
+                    view.documents().stream()
                         .filter(d -> d.position() == b.documentPosition())
                         .findFirst()
                         .map(SigningView.Document::name)
-                        .orElse("?")
-                    + ", page "
-                    + b.page())
+                        .orElse("?"),
+                    b.page()))
         .distinct()
         .toList();
   }
