@@ -3,7 +3,6 @@ package org.paraph.verification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.paraph.documents.domain.DocumentTooLargeException;
@@ -11,10 +10,11 @@ import org.paraph.shared.application.PortalConfig;
 import org.paraph.trust.application.DemoAuthorities;
 import org.paraph.trust.application.TrustAnchors;
 import org.paraph.trust.domain.PortalTrust;
+import org.paraph.verification.domain.ReportRenderer;
+import org.paraph.verification.domain.SignatureValidator;
+import org.paraph.verification.domain.TrustMaterial;
 import org.paraph.verification.domain.UnverifiableDocumentException;
 import org.paraph.verification.domain.VerificationReport;
-import org.paraph.verification.infrastructure.DssVerifier;
-import org.paraph.verification.infrastructure.VerificationReportPdf;
 
 /**
  * Verifies the signatures of a PDF, or of a CMS signature (.p7s) with its original, as a relying
@@ -28,12 +28,10 @@ public class VerificationService {
 
   @Inject TrustAnchors trustAnchors;
   @Inject VerificationTrust verificationTrust;
-  @Inject OnlineValidationSettings online;
   @Inject DemoAuthorities demoAuthorities;
   @Inject PortalConfig config;
-  @Inject Clock clock;
-
-  private final VerificationReportPdf reportPdf = new VerificationReportPdf();
+  @Inject SignatureValidator validator;
+  @Inject ReportRenderer reportRenderer;
 
   public VerificationReport verify(String fileName, byte[] file, byte[] detachedOriginal) {
     return verify(fileName, file, detachedOriginal, null);
@@ -50,39 +48,34 @@ public class VerificationService {
   public VerificationReport verify(
       String fileName, byte[] file, byte[] detachedOriginal, String password) {
     requireAcceptable(file, detachedOriginal);
-    return verifier().verify(baseName(fileName), file, detachedOriginal, password);
+    return validator.validate(baseName(fileName), file, detachedOriginal, password, trustNow());
   }
 
   /** The ETSI TS 119 102-2 validation report, as XML; same parameters and failures as verify. */
   public String etsiXml(String fileName, byte[] file, byte[] detachedOriginal, String password) {
     requireAcceptable(file, detachedOriginal);
-    return verifier().etsiValidationReport(baseName(fileName), file, detachedOriginal, password);
+    return validator.etsiValidationReport(
+        baseName(fileName), file, detachedOriginal, password, trustNow());
   }
 
   /** The report as a PDF a person can read and file; same parameters and failures as verify. */
   public byte[] humanReportPdf(
       String fileName, byte[] file, byte[] detachedOriginal, String password) {
-    return reportPdf.render(verify(fileName, file, detachedOriginal, password));
+    return reportRenderer.render(verify(fileName, file, detachedOriginal, password));
   }
 
   /**
-   * A verifier of the current anchors: a seal added since the last call is trusted at once, a root
-   * whose last seal in service was retired is no longer trusted (only the retired seals' own
-   * certificates are, see {@link PortalTrust}), a seal retired for a compromised key counts as
-   * revoked from then on, and the EU trusted lists are used as last loaded.
+   * The current anchors: a seal added since the last call is trusted at once, a root whose last
+   * seal in service was retired is no longer trusted (only the retired seals' own certificates are,
+   * see {@link PortalTrust}), and a seal retired for a compromised key counts as revoked from then
+   * on. The validator adds the EU trusted lists as last loaded.
    */
-  private DssVerifier verifier() {
+  private TrustMaterial trustNow() {
     PortalTrust portal = trustAnchors.portalTrust();
     List<X509Certificate> anchors = new ArrayList<>(portal.anchors());
     anchors.addAll(verificationTrust.extraAnchors());
-    return new DssVerifier(
-        anchors,
-        portal.testAnchors(),
-        demoAuthorities::freshCrlAt,
-        verificationTrust.trustedLists(),
-        online.fetcher(),
-        clock,
-        portal.retired());
+    return new TrustMaterial(
+        anchors, portal.testAnchors(), portal.retired(), demoAuthorities::freshCrlAt);
   }
 
   private void requireAcceptable(byte[] file, byte[] detachedOriginal) {

@@ -1,5 +1,6 @@
 package org.paraph.verification.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.paraph.shared.infrastructure.pdf.ReportWriter;
 import org.paraph.shared.infrastructure.pdf.StandardFontText;
 import org.paraph.verification.domain.DocumentTimestamp;
+import org.paraph.verification.domain.ReportRenderer;
 import org.paraph.verification.domain.SignatureVerdict;
 import org.paraph.verification.domain.VerdictWording;
 import org.paraph.verification.domain.VerificationReport;
@@ -22,7 +24,8 @@ import org.paraph.verification.domain.VerificationReport;
  * each signature's verdict in words with the facts behind it. Informative only: the ETSI validation
  * report is the record a machine reads. Drawn in standard fonts, so it needs no font files.
  */
-public final class VerificationReportPdf {
+@ApplicationScoped
+public class VerificationReportPdf implements ReportRenderer {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
@@ -35,6 +38,7 @@ public final class VerificationReportPdf {
   private static final Color ORANGE = new Color(194, 65, 12);
   private static final Color GREY = ReportWriter.GREY;
 
+  @Override
   public byte[] render(VerificationReport report) {
     try (PDDocument document = new PDDocument()) {
       PDDocumentInformation information = document.getDocumentInformation();
