@@ -1,8 +1,15 @@
 package org.paraph.verification.infrastructure;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.verification.application.OnlineValidationSettings;
 import org.paraph.verification.application.VerificationTrust;
 import org.paraph.verification.domain.SignatureValidator;
@@ -11,14 +18,24 @@ import org.paraph.verification.domain.VerificationReport;
 
 /**
  * The {@link SignatureValidator} of the portal: a {@link DssVerifier} per verification, made of the
- * trust material of that moment, the EU trusted lists as last loaded and the shared online fetcher.
+ * trust material of that moment, the EU trusted lists as last loaded and, unless online validation
+ * is switched off ({@link OnlineValidationSettings}), one {@link ValidationDataFetcher} for the
+ * application, so that its cache serves every verification.
  */
 @ApplicationScoped
 public class DssSignatureValidator implements SignatureValidator {
 
+  private static final Logger LOG = Logger.getLogger(DssSignatureValidator.class.getName());
+
+  /** Long enough for a burst of verifications, short next to an OCSP answer's validity. */
+  private static final Duration CACHE_TIME = Duration.ofMinutes(5);
+
   @Inject VerificationTrust verificationTrust;
   @Inject OnlineValidationSettings online;
+  @Inject OutboundGuard guard;
   @Inject Clock clock;
+
+  private ValidationDataFetcher fetcher;
 
   @Override
   public VerificationReport validate(
@@ -38,8 +55,32 @@ public class DssSignatureValidator implements SignatureValidator {
         trust.testAnchors(),
         trust.crlByUrl(),
         verificationTrust.trustedLists(),
-        online.fetcher(),
+        fetcher(),
         clock,
         trust.retired());
+  }
+
+  /** The fetcher, or empty when the verifier is to fetch nothing. */
+  private synchronized Optional<ValidationDataFetcher> fetcher() {
+    if (!online.enabled()) {
+      return Optional.empty();
+    }
+    if (fetcher == null) {
+      fetcher =
+          new ValidationDataFetcher(
+              online.timeout(), ValidationDataFetcher.DEFAULT_MAX_BYTES, CACHE_TIME, guard, clock);
+    }
+    return Optional.of(fetcher);
+  }
+
+  @PreDestroy
+  synchronized void close() {
+    if (fetcher != null) {
+      try {
+        fetcher.close();
+      } catch (IOException e) {
+        LOG.log(Level.FINE, "The verifier's HTTP client did not close cleanly", e);
+      }
+    }
   }
 }
