@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paraph.shared.application.PortalConfig;
-import org.paraph.verification.infrastructure.EuTrustedLists;
+import org.paraph.verification.domain.TrustedLists;
 
 /**
  * Which trust anchors the verifier uses besides the portal's own. README.md lists the variables.
@@ -23,7 +23,7 @@ public class TrustedListSettings {
   boolean enabled;
 
   @Inject
-  @ConfigProperty(name = "paraph.lotl.url", defaultValue = EuTrustedLists.EU_LOTL_URL)
+  @ConfigProperty(name = "paraph.lotl.url", defaultValue = TrustedLists.EU_LOTL_URL)
   String lotlUrl;
 
   /** PEM file or key store with the certificates allowed to sign the LOTL. */
@@ -53,7 +53,7 @@ public class TrustedListSettings {
   }
 
   public String lotlUrl() {
-    return lotlUrl.isBlank() ? EuTrustedLists.EU_LOTL_URL : lotlUrl.trim();
+    return lotlUrl.isBlank() ? TrustedLists.EU_LOTL_URL : lotlUrl.trim();
   }
 
   public Optional<Path> lotlSigners() {

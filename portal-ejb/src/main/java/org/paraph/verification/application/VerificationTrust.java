@@ -18,7 +18,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,10 +26,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.paraph.shared.domain.ConfigurationException;
-import org.paraph.shared.infrastructure.OutboundGuard;
-import org.paraph.trust.infrastructure.CertificateFiles;
+import org.paraph.verification.domain.CertificateFileReader;
 import org.paraph.verification.domain.TrustedListStatus.State;
-import org.paraph.verification.infrastructure.EuTrustedLists;
+import org.paraph.verification.domain.TrustedLists;
 
 /**
  * The trust anchors the verifier uses besides the portal's own: the operator's extra anchors
@@ -53,11 +51,10 @@ public class VerificationTrust {
   @Resource ManagedExecutorService executor;
   @Resource ManagedThreadFactory threads;
   @Inject TrustedListSettings settings;
-  @Inject Clock clock;
-  @Inject OutboundGuard outboundGuard;
+  @Inject TrustedLists trustedLists;
+  @Inject CertificateFileReader certificateFiles;
 
   private final AtomicBoolean refreshing = new AtomicBoolean();
-  private volatile EuTrustedLists trustedLists = EuTrustedLists.disabled();
   private volatile List<X509Certificate> extraAnchors = List.of();
   private Timer refresher;
 
@@ -74,16 +71,15 @@ public class VerificationTrust {
       LOG.info("EU trusted lists switched off (PARAPH_TRUSTED_LISTS=false)");
       return;
     }
-    trustedLists = configuredTrustedLists();
+    useConfiguredTrustedLists();
     if (trustedLists.status().state() != State.LOADING) {
       LOG.warning(() -> "EU trusted lists not used: " + trustedLists.status().problem());
       return;
     }
-    EuTrustedLists lists = trustedLists;
     submit(
         () -> {
-          lists.loadFromCache();
-          lists.refresh();
+          trustedLists.loadFromCache();
+          trustedLists.refresh();
         });
     long interval = settings.refreshInterval().toMillis();
     // Non-persistent: each node loads its own copy, and a stopped server has nothing to catch up.
@@ -107,12 +103,7 @@ public class VerificationTrust {
 
   @Timeout
   void onTimer(Timer timer) {
-    EuTrustedLists lists = trustedLists;
-    submit(lists::refresh);
-  }
-
-  public EuTrustedLists trustedLists() {
-    return trustedLists;
+    submit(trustedLists::refresh);
   }
 
   /**
@@ -144,7 +135,7 @@ public class VerificationTrust {
     }
   }
 
-  private EuTrustedLists configuredTrustedLists() {
+  private void useConfiguredTrustedLists() {
     String url = settings.lotlUrl();
     List<X509Certificate> signers;
     try {
@@ -153,21 +144,15 @@ public class VerificationTrust {
               .lotlSigners()
               .map(
                   file ->
-                      CertificateFiles.read(
+                      certificateFiles.read(
                           file, settings.lotlSignersPassword(), "PARAPH_LOTL_SIGNERS"))
               .orElse(List.of());
     } catch (ConfigurationException e) {
-      return EuTrustedLists.unusable(url, e.getMessage());
+      trustedLists.refuse(url, e.getMessage());
+      return;
     }
     downloads = Executors.newFixedThreadPool(4, threads);
-    return new EuTrustedLists(
-        url,
-        signers,
-        settings.cacheDirectory(),
-        settings.timeout(),
-        outboundGuard,
-        downloads,
-        clock);
+    trustedLists.use(url, signers, settings.cacheDirectory(), settings.timeout(), downloads);
   }
 
   private List<X509Certificate> readExtraAnchors() {
@@ -177,7 +162,7 @@ public class VerificationTrust {
     Path file = settings.trustAnchors().get();
     try {
       List<X509Certificate> anchors =
-          CertificateFiles.read(file, new char[0], "PARAPH_TRUST_ANCHORS");
+          certificateFiles.read(file, new char[0], "PARAPH_TRUST_ANCHORS");
       LOG.info(() -> "Verification trusts " + anchors.size() + " extra anchor(s) from " + file);
       return anchors;
     } catch (ConfigurationException e) {

@@ -11,7 +11,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.verification.application.OnlineValidationSettings;
-import org.paraph.verification.application.VerificationTrust;
 import org.paraph.verification.domain.SignatureValidator;
 import org.paraph.verification.domain.TrustMaterial;
 import org.paraph.verification.domain.VerificationReport;
@@ -30,7 +29,7 @@ public class DssSignatureValidator implements SignatureValidator {
   /** Long enough for a burst of verifications, short next to an OCSP answer's validity. */
   private static final Duration CACHE_TIME = Duration.ofMinutes(5);
 
-  @Inject VerificationTrust verificationTrust;
+  @Inject CurrentTrustedLists trustedLists;
   @Inject OnlineValidationSettings online;
   @Inject OutboundGuard guard;
   @Inject Clock clock;
@@ -54,7 +53,7 @@ public class DssSignatureValidator implements SignatureValidator {
         trust.anchors(),
         trust.testAnchors(),
         trust.crlByUrl(),
-        verificationTrust.trustedLists(),
+        trustedLists.inUse(),
         fetcher(),
         clock,
         trust.retired());

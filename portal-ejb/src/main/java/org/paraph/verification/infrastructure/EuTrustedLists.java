@@ -49,6 +49,7 @@ import org.paraph.shared.infrastructure.GuardedDataLoader;
 import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.verification.domain.TrustedListStatus;
 import org.paraph.verification.domain.TrustedListStatus.State;
+import org.paraph.verification.domain.TrustedLists;
 
 /**
  * The EU trusted lists as trust anchors: the list of trusted lists (LOTL) is loaded from its URL,
@@ -65,7 +66,7 @@ import org.paraph.verification.domain.TrustedListStatus.State;
 public final class EuTrustedLists {
 
   /** The European Commission's list of trusted lists. */
-  public static final String EU_LOTL_URL = "https://ec.europa.eu/tools/lotl/eu-lotl.xml";
+  public static final String EU_LOTL_URL = TrustedLists.EU_LOTL_URL;
 
   private static final Logger LOG = Logger.getLogger(EuTrustedLists.class.getName());
 
