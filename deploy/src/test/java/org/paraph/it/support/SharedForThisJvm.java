@@ -3,6 +3,8 @@ package org.paraph.it.support;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What the system tests of one JVM share for the JVM's whole life, closed when it exits. Not a
@@ -11,6 +13,8 @@ import java.util.function.Supplier;
  * there would start again for every class.
  */
 final class SharedForThisJvm {
+
+  private static final Logger LOG = Logger.getLogger(SharedForThisJvm.class.getName());
 
   private static final Map<Class<?>, AutoCloseable> SHARED = new ConcurrentHashMap<>();
 
@@ -33,7 +37,7 @@ final class SharedForThisJvm {
     try {
       shared.close();
     } catch (Exception e) {
-      System.err.println("Could not close " + shared + ": " + e);
+      LOG.log(Level.WARNING, e, () -> "Could not close " + shared);
     }
   }
 }

@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.paraph.identity.application.UserProfiles;
 
 /**
@@ -19,6 +21,8 @@ import org.paraph.identity.application.UserProfiles;
  */
 @RequestScoped
 public class RequestLocale {
+
+  private static final Logger LOG = Logger.getLogger(RequestLocale.class.getName());
 
   @Inject HttpServletRequest request;
   @Inject SecurityContext securityContext;
@@ -49,7 +53,12 @@ public class RequestLocale {
     try {
       return profiles.preferredLocale(username);
     } catch (RuntimeException unreadable) {
-      // The error page is shown in this locale too, also when the database is what failed.
+      // The error page is shown in this locale too, also when the database is what failed: fall
+      // back to the browser's language, and say why in the log rather than lose the failure.
+      LOG.log(
+          Level.WARNING,
+          unreadable,
+          () -> "Could not read the language setting of " + username + "; using the browser's");
       return Optional.empty();
     }
   }
