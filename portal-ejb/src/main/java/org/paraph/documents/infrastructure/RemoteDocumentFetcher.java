@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.HttpEntity;
+import org.paraph.documents.domain.DocumentFetcher;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.documents.domain.RemoteDocumentException;
 import org.paraph.shared.application.PortalConfig;
@@ -24,7 +25,7 @@ import org.paraph.shared.infrastructure.OutboundGuard.RefusedAddressException;
  * address), at most the upload limit, within 20 seconds.
  */
 @ApplicationScoped
-public class RemoteDocumentFetcher {
+public class RemoteDocumentFetcher implements DocumentFetcher {
 
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
@@ -46,6 +47,7 @@ public class RemoteDocumentFetcher {
     http.close();
   }
 
+  @Override
   public byte[] fetch(String url) {
     URI uri = requireAllowed(url);
     try {

@@ -9,7 +9,9 @@
  * org.paraph.seals.domain.CertificateSubject}), the failures a user can act on, and the ports the
  * use cases seal through, implemented in {@code seals.infrastructure}: {@link
  * org.paraph.seals.domain.DocumentSigner}, {@link org.paraph.seals.domain.SealPlacements}, {@link
- * org.paraph.seals.domain.KeyStores}, {@link org.paraph.seals.domain.AnnotationPreviews}. No DSS or
- * PDFBox types here: only JCA ones.
+ * org.paraph.seals.domain.KeyStores}, {@link org.paraph.seals.domain.AnnotationPreviews}, and the
+ * port a person's qualified signature reaches their credential through ({@link
+ * org.paraph.seals.domain.PersonalCredentials}, with a {@link org.paraph.seals.domain.Pkce}). No
+ * DSS or PDFBox types here: only JCA ones.
  */
 package org.paraph.seals.domain;

@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.logging.Logger;
 import org.paraph.shared.domain.AesGcmSecretBox;
 import org.paraph.shared.domain.ConfigurationException;
-import org.paraph.shared.infrastructure.OwnerOnlyFiles;
+import org.paraph.shared.domain.SecretFiles;
 
 /**
  * Encrypts and decrypts stored secrets under the master key: {@code PARAPH_MASTER_KEY} when set,
@@ -27,6 +27,7 @@ public class Secrets {
   private static final Logger LOG = Logger.getLogger(Secrets.class.getName());
 
   @Inject PortalConfig config;
+  @Inject SecretFiles files;
 
   private AesGcmSecretBox box;
 
@@ -50,13 +51,13 @@ public class Secrets {
     Path file = config.dataDirectory().resolve("keys").resolve("master.key");
     try {
       if (Files.exists(file)) {
-        OwnerOnlyFiles.restrict(file.getParent(), file);
+        files.restrict(file.getParent(), file);
         return decode(Files.readString(file).trim(), file.toString());
       }
       byte[] key = new byte[32];
       new SecureRandom().nextBytes(key);
-      OwnerOnlyFiles.createDirectories(file.getParent());
-      OwnerOnlyFiles.writeNew(
+      files.createFolder(file.getParent());
+      files.writeNew(
           file, Base64.getEncoder().encodeToString(key).getBytes(StandardCharsets.US_ASCII));
       LOG.warning(
           "No PARAPH_MASTER_KEY set: generated a master key into "

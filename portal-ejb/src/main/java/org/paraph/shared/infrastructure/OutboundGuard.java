@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.paraph.shared.domain.OutboundPolicy;
 
 /**
  * Where the portal may connect: the one rule for every URL it fetches or posts to, whether a client
@@ -25,7 +26,7 @@ import java.util.Set;
  * client therefore takes its addresses from {@link #resolve} (see {@link GuardedHttp}): the
  * addresses checked are then the addresses connected to. Immutable and thread-safe.
  */
-public final class OutboundGuard {
+public final class OutboundGuard implements OutboundPolicy {
 
   /** The variable that lists the hosts and networks allowed although internal. */
   public static final String ALLOW_VARIABLE = "PARAPH_FETCH_ALLOW";
@@ -86,6 +87,7 @@ public final class OutboundGuard {
   }
 
   /** Why the portal refuses this URL, or empty when it may connect. */
+  @Override
   public Optional<String> refusal(String url) {
     URI uri;
     try {

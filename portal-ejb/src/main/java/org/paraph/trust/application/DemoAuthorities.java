@@ -13,11 +13,12 @@ import org.paraph.seals.application.SealKeys;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.shared.domain.ConfigurationException;
 import org.paraph.trust.domain.AuthorityRole;
+import org.paraph.trust.domain.CertificateIssuer;
+import org.paraph.trust.domain.CrlIssuer;
+import org.paraph.trust.domain.TimestampResponder;
+import org.paraph.trust.domain.TimestampResponders;
 import org.paraph.trust.domain.TrustAuthority;
 import org.paraph.trust.domain.TrustAuthorityRepository;
-import org.paraph.trust.infrastructure.DemoCrlIssuer;
-import org.paraph.trust.infrastructure.DemoPkiGenerator;
-import org.paraph.trust.infrastructure.DemoTimestampAuthority;
 
 /**
  * The demo authorities at work: the root's and the signer CA's current CRLs and the timestamp
@@ -27,25 +28,27 @@ import org.paraph.trust.infrastructure.DemoTimestampAuthority;
 public class DemoAuthorities {
 
   /** Where the portal serves the demo root's CRL, below its base URL. */
-  public static final String CRL_PATH = DemoPkiGenerator.CRL_PATH;
+  public static final String CRL_PATH = CertificateIssuer.CRL_PATH;
 
   /** Where the portal serves the signer CA's CRL, below its base URL. */
-  public static final String SIGNER_CA_CRL_PATH = DemoPkiGenerator.SIGNER_CA_CRL_PATH;
+  public static final String SIGNER_CA_CRL_PATH = CertificateIssuer.SIGNER_CA_CRL_PATH;
 
   /** Where the portal serves the signer CA's certificate, below its base URL. */
   public static final String SIGNER_CA_CERTIFICATE_PATH =
-      DemoPkiGenerator.SIGNER_CA_CERTIFICATE_PATH;
+      CertificateIssuer.SIGNER_CA_CERTIFICATE_PATH;
 
   /** A CRL is re-issued well before its next update, so a fetched one is always fresh. */
   private static final Duration CRL_REISSUE_AFTER = Duration.ofHours(1);
 
   @Inject TrustAuthorityRepository authorities;
   @Inject SealKeys sealKeys;
+  @Inject CrlIssuer crlIssuer;
+  @Inject TimestampResponders timestampResponders;
   @Inject Clock clock;
 
   private final Map<AuthorityRole, SealingKey> keys = new EnumMap<>(AuthorityRole.class);
   private final Map<AuthorityRole, IssuedCrl> crls = new EnumMap<>(AuthorityRole.class);
-  private DemoTimestampAuthority timestampAuthority;
+  private TimestampResponder timestampAuthority;
 
   @Transactional
   public synchronized SealingKey key(AuthorityRole role) {
@@ -57,10 +60,10 @@ public class DemoAuthorities {
     return timestampAuthority().respond(timestampQuery);
   }
 
-  public synchronized DemoTimestampAuthority timestampAuthority() {
+  public synchronized TimestampResponder timestampAuthority() {
     if (timestampAuthority == null) {
       timestampAuthority =
-          new DemoTimestampAuthority(key(AuthorityRole.TIMESTAMP_AUTHORITY), clock);
+          timestampResponders.withKey(key(AuthorityRole.TIMESTAMP_AUTHORITY), clock);
     }
     return timestampAuthority;
   }
@@ -78,7 +81,7 @@ public class DemoAuthorities {
     Instant now = clock.instant();
     IssuedCrl issued = crls.get(issuer);
     if (issued == null || issued.at().plus(CRL_REISSUE_AFTER).isBefore(now)) {
-      issued = new IssuedCrl(new DemoCrlIssuer().issue(key(issuer), now), now);
+      issued = new IssuedCrl(crlIssuer.issue(key(issuer), now), now);
       crls.put(issuer, issued);
     }
     return issued.der().clone();
@@ -93,7 +96,7 @@ public class DemoAuthorities {
   }
 
   public byte[] freshCrl(AuthorityRole issuer) {
-    return new DemoCrlIssuer().issue(key(issuer), clock.instant());
+    return crlIssuer.issue(key(issuer), clock.instant());
   }
 
   /**

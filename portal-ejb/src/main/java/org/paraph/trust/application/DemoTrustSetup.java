@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditAction;
@@ -14,10 +15,9 @@ import org.paraph.seals.domain.SealingKey;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 import org.paraph.trust.domain.AuthorityRole;
+import org.paraph.trust.domain.CertificateIssuer;
 import org.paraph.trust.domain.TrustAuthority;
 import org.paraph.trust.domain.TrustAuthorityRepository;
-import org.paraph.trust.infrastructure.DemoPki;
-import org.paraph.trust.infrastructure.DemoPkiGenerator;
 
 /**
  * Creates, on first start, the demo trust setup, every part of it marked as test: a root CA, the
@@ -35,6 +35,7 @@ public class DemoTrustSetup {
   @Inject SealRepository seals;
   @Inject SealKeys sealKeys;
   @Inject AuditLog auditLog;
+  @Inject CertificateIssuer issuer;
   @Inject PortalConfig config;
   @Inject Clock clock;
 
@@ -52,8 +53,7 @@ public class DemoTrustSetup {
     TrustAuthority rootAuthority = authorities.find(AuthorityRole.ROOT_CA).orElseThrow();
     SealingKey root = sealKeys.open(rootAuthority.credential());
     SealingKey signerCa =
-        new DemoPkiGenerator()
-            .signerCa(root, config.organisationName(), config.baseUrl(), clock.instant());
+        issuer.signerCa(root, config.organisationName(), config.baseUrl(), clock.instant());
     authorities.add(authority(AuthorityRole.SIGNER_CA, signerCa, "signer-ca"));
     auditLog.record(
         Actor.SYSTEM,
@@ -68,16 +68,18 @@ public class DemoTrustSetup {
 
   private void createRootAndSeal() {
     String organisation = config.organisationName();
-    DemoPki pki = new DemoPkiGenerator().generate(organisation, config.baseUrl(), clock.instant());
-    authorities.add(authority(AuthorityRole.ROOT_CA, pki.root(), "demo-root"));
-    authorities.add(
-        authority(AuthorityRole.TIMESTAMP_AUTHORITY, pki.timestampAuthority(), "demo-tsa"));
+    Instant issued = clock.instant();
+    SealingKey root = issuer.root(organisation, issued);
+    SealingKey demoSeal = issuer.seal(root, organisation, config.baseUrl(), issued);
+    SealingKey timestampAuthority = issuer.timestampAuthority(root, config.baseUrl(), issued);
+    authorities.add(authority(AuthorityRole.ROOT_CA, root, "demo-root"));
+    authorities.add(authority(AuthorityRole.TIMESTAMP_AUTHORITY, timestampAuthority, "demo-tsa"));
 
     Seal seal =
         new Seal(
             DEMO_SEAL_NAME,
             organisation,
-            sealKeys.store(pki.seal(), "seal"),
+            sealKeys.store(demoSeal, "seal"),
             true,
             true,
             clock.instant());
@@ -87,12 +89,12 @@ public class DemoTrustSetup {
         Actor.SYSTEM,
         AuditAction.TRUST_SETUP_CREATED,
         "demo root CA, timestamp authority",
-        "root " + pki.root().signingCertificate().getSubjectX500Principal().getName());
+        "root " + root.signingCertificate().getSubjectX500Principal().getName());
     auditLog.record(
         Actor.SYSTEM,
         AuditAction.SEAL_CREATED,
         DEMO_SEAL_NAME,
-        "test seal " + pki.seal().signingCertificate().getSubjectX500Principal().getName());
+        "test seal " + demoSeal.signingCertificate().getSubjectX500Principal().getName());
     LOG.info(
         "Created the demo trust setup (TEST) and the demo organisation seal '"
             + DEMO_SEAL_NAME

@@ -6,7 +6,7 @@ import java.time.Clock;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.trust.domain.AuthorityRole;
-import org.paraph.trust.infrastructure.DemoPkiGenerator;
+import org.paraph.trust.domain.CertificateIssuer;
 
 /**
  * The portal's signer CA: issues each workflow participant a certificate for one signature, in
@@ -18,13 +18,12 @@ public class SignerCertificates {
 
   @Inject DemoAuthorities authorities;
   @Inject PortalConfig config;
+  @Inject CertificateIssuer issuer;
   @Inject Clock clock;
-
-  private final DemoPkiGenerator generator = new DemoPkiGenerator();
 
   /** A fresh key and certificate for this person; the key is used once and never stored. */
   public SealingKey issue(String fullName, String email) {
-    return generator.oneTimeSigner(
+    return issuer.oneTimeSigner(
         authorities.key(AuthorityRole.SIGNER_CA),
         fullName,
         email,

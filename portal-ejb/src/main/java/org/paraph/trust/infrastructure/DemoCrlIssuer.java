@@ -1,5 +1,6 @@
 package org.paraph.trust.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -15,12 +16,14 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.paraph.seals.domain.SealingKey;
+import org.paraph.trust.domain.CrlIssuer;
 
 /**
  * Issues the demo root's certificate revocation list. The demo PKI never revokes, so the list is
  * empty; validators still need it to know the seal certificate is not revoked.
  */
-public class DemoCrlIssuer {
+@ApplicationScoped
+public class DemoCrlIssuer implements CrlIssuer {
 
   /** Long enough to survive a weekend without the portal, short enough to be credible. */
   static final Duration VALIDITY = Duration.ofDays(7);
@@ -32,6 +35,7 @@ public class DemoCrlIssuer {
    *     with each issue without any state to keep
    * @return the CRL, DER-encoded
    */
+  @Override
   public byte[] issue(SealingKey root, Instant now) {
     X509Certificate issuer = root.signingCertificate();
     try {

@@ -1,5 +1,6 @@
 package org.paraph.trust.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -39,24 +40,17 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.paraph.seals.domain.SealingKey;
+import org.paraph.trust.domain.CertificateIssuer;
 
 /**
  * Generates the demo PKI a fresh installation seals with, so that sealing works before the
  * organisation brings a real certificate. Every name says TEST: these seals must never pass for
  * production ones.
  */
-public class DemoPkiGenerator {
-
-  /** Where the portal serves the demo root's CRL, below its base URL; the certificates name it. */
-  public static final String CRL_PATH = "/pki/demo-root.crl";
+@ApplicationScoped
+public class DemoPkiGenerator implements CertificateIssuer {
 
   static final String ROOT_CERTIFICATE_PATH = "/pki/demo-root.crt";
-
-  /** Where the portal serves the signer CA's CRL; the participants' certificates name it. */
-  public static final String SIGNER_CA_CRL_PATH = "/pki/signer-ca.crl";
-
-  /** Where the portal serves the signer CA's certificate (AIA caIssuers of participants). */
-  public static final String SIGNER_CA_CERTIFICATE_PATH = "/pki/signer-ca.crt";
 
   private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
 
@@ -83,12 +77,43 @@ public class DemoPkiGenerator {
     String crlUrl = base + CRL_PATH;
     String rootUrl = base + ROOT_CERTIFICATE_PATH;
     try {
-      SealingKey root = root(organisationName, now);
-      SealingKey seal = seal(organisationName, root, now, crlUrl, rootUrl);
-      SealingKey tsa = timestampAuthority(root, now, crlUrl, rootUrl);
+      SealingKey root = newRoot(organisationName, now);
+      SealingKey seal = newSeal(organisationName, root, now, crlUrl, rootUrl);
+      SealingKey tsa = newTimestampAuthority(root, now, crlUrl, rootUrl);
       return new DemoPki(root, seal, tsa, crlUrl, rootUrl);
     } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
       throw new IllegalStateException("The JDK could not generate the demo PKI", e);
+    }
+  }
+
+  @Override
+  public SealingKey root(String organisationName, Instant now) {
+    requireText(organisationName, "organisationName");
+    try {
+      return newRoot(organisationName, now);
+    } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+      throw new IllegalStateException("The JDK could not generate the demo root", e);
+    }
+  }
+
+  @Override
+  public SealingKey seal(SealingKey root, String organisationName, String baseUrl, Instant now) {
+    requireText(organisationName, "organisationName");
+    String base = base(baseUrl);
+    try {
+      return newSeal(organisationName, root, now, base + CRL_PATH, base + ROOT_CERTIFICATE_PATH);
+    } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+      throw new IllegalStateException("The JDK could not generate the demo seal", e);
+    }
+  }
+
+  @Override
+  public SealingKey timestampAuthority(SealingKey root, String baseUrl, Instant now) {
+    String base = base(baseUrl);
+    try {
+      return newTimestampAuthority(root, now, base + CRL_PATH, base + ROOT_CERTIFICATE_PATH);
+    } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+      throw new IllegalStateException("The JDK could not generate the demo timestamp authority", e);
     }
   }
 
@@ -100,6 +125,7 @@ public class DemoPkiGenerator {
    * @param root the demo root's key and chain
    * @param baseUrl the portal's public URL, under which the root's CRL and certificate are served
    */
+  @Override
   public SealingKey signerCa(
       SealingKey root, String organisationName, String baseUrl, Instant now) {
     requireText(organisationName, "organisationName");
@@ -134,6 +160,7 @@ public class DemoPkiGenerator {
    * @param issuer the signer CA's key and chain
    * @param baseUrl the portal's public URL, under which the signer CA's CRL is served
    */
+  @Override
   public SealingKey oneTimeSigner(
       SealingKey issuer, String fullName, String email, String baseUrl, Instant now) {
     requireText(fullName, "fullName");
@@ -177,7 +204,7 @@ public class DemoPkiGenerator {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
-  private SealingKey root(String organisationName, Instant now)
+  private SealingKey newRoot(String organisationName, Instant now)
       throws GeneralSecurityException, OperatorCreationException, CertIOException {
     KeyPair keys = rsaKeyPair(3072);
     X500Name name = name("Paraph Demo Root CA (TEST)", organisationName);
@@ -195,7 +222,7 @@ public class DemoPkiGenerator {
     return new SealingKey(keys.getPrivate(), List.of(certificate));
   }
 
-  private SealingKey seal(
+  private SealingKey newSeal(
       String organisationName, SealingKey root, Instant now, String crlUrl, String rootUrl)
       throws GeneralSecurityException, OperatorCreationException, CertIOException {
     KeyPair keys = rsaKeyPair(2048);
@@ -212,7 +239,8 @@ public class DemoPkiGenerator {
     return new SealingKey(keys.getPrivate(), List.of(certificate, root.signingCertificate()));
   }
 
-  private SealingKey timestampAuthority(SealingKey root, Instant now, String crlUrl, String rootUrl)
+  private SealingKey newTimestampAuthority(
+      SealingKey root, Instant now, String crlUrl, String rootUrl)
       throws GeneralSecurityException, OperatorCreationException, CertIOException {
     KeyPair keys = rsaKeyPair(2048);
     X500Name subject =

@@ -39,6 +39,7 @@ import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import org.bouncycastle.util.Store;
 import org.paraph.seals.domain.SealingKey;
+import org.paraph.trust.domain.TimestampResponder;
 
 /**
  * The demo RFC 3161 timestamp authority of an installation. It answers DER {@code TimeStampReq}s
@@ -48,7 +49,7 @@ import org.paraph.seals.domain.SealingKey;
  * <p>Its time is the injected clock's; its tokens are only as trustworthy as that clock and the
  * demo root, which is to say for tests and demonstrations.
  */
-public class DemoTimestampAuthority {
+public class DemoTimestampAuthority implements TimestampResponder {
 
   /**
    * The TSA policy. 2.25 is the ITU-T arc for OIDs made from a UUID (X.667): anyone may mint one
@@ -98,6 +99,7 @@ public class DemoTimestampAuthority {
    * @param timeStampRequest a DER {@code TimeStampReq}
    * @return a DER {@code TimeStampResp}, granted with a token or rejected with a reason
    */
+  @Override
   public byte[] respond(byte[] timeStampRequest) {
     TimeStampRequest request;
     try {

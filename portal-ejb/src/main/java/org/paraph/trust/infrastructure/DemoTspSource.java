@@ -15,6 +15,7 @@ import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.paraph.seals.infrastructure.CertifiedTspSource;
+import org.paraph.trust.domain.TimestampResponder;
 
 /**
  * Lets DSS timestamp with the portal's {@link DemoTimestampAuthority} in-process. Going through the
@@ -26,7 +27,7 @@ public final class DemoTspSource implements CertifiedTspSource {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient DemoTimestampAuthority authority;
+  private final transient TimestampResponder authority;
   private final transient List<X509Certificate> certificateChain;
   private final transient SecureRandom random = new SecureRandom();
 
@@ -34,7 +35,7 @@ public final class DemoTspSource implements CertifiedTspSource {
    * @param certificateChain the TSA's chain, TSA certificate first: tokens carry it, and callers
    *     use it to size the room a token needs in a signature
    */
-  public DemoTspSource(DemoTimestampAuthority authority, List<X509Certificate> certificateChain) {
+  public DemoTspSource(TimestampResponder authority, List<X509Certificate> certificateChain) {
     this.authority = authority;
     this.certificateChain = List.copyOf(certificateChain);
   }

@@ -14,10 +14,10 @@ import java.util.UUID;
 import org.paraph.shared.application.Secrets;
 import org.paraph.workflows.domain.CallbackDelivery;
 import org.paraph.workflows.domain.CallbackDeliveryRepository;
+import org.paraph.workflows.domain.CallbackTransport;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.Workflow;
 import org.paraph.workflows.domain.WorkflowRepository;
-import org.paraph.workflows.infrastructure.CallbackPoster;
 
 /**
  * Tells a workflow's callback URL about every state change, at least once: the change is written to
@@ -32,7 +32,7 @@ public class Callbacks {
 
   @Inject CallbackDeliveryRepository deliveries;
   @Inject WorkflowRepository workflows;
-  @Inject CallbackPoster poster;
+  @Inject CallbackTransport transport;
   @Inject Secrets secrets;
   @Inject WorkflowAudit audit;
   @Inject Clock clock;
@@ -96,8 +96,8 @@ public class Callbacks {
       return; // Another node took it meanwhile.
     }
     Workflow workflow = workflows.find(delivery.workflowId()).orElseThrow();
-    CallbackPoster.Attempt attempt =
-        poster.post(
+    CallbackTransport.Attempt attempt =
+        transport.post(
             delivery.url(),
             delivery.event(),
             delivery.id().toString(),

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.paraph.seals.domain.CertificateSubject;
+import org.paraph.seals.domain.CscSettings;
 import org.paraph.seals.domain.InvalidCredentialException;
+import org.paraph.seals.domain.PersonalCredentials;
+import org.paraph.seals.domain.RemoteCredential;
 import org.paraph.seals.domain.RemoteCredentialException;
 import org.paraph.seals.domain.SealLevel;
-import org.paraph.seals.infrastructure.keys.csc.CscClient;
-import org.paraph.seals.infrastructure.keys.csc.CscCredential;
 import org.paraph.shared.application.Secrets;
-import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.QualifiedIdentity;
 import org.paraph.workflows.domain.SignLinkException;
@@ -42,6 +42,7 @@ public class QualifiedSignatures {
 
   @Inject WorkflowRepository workflows;
   @Inject QualifiedTrustService trustService;
+  @Inject PersonalCredentials personalCredentials;
   @Inject ParticipantSignatures signatures;
   @Inject ParticipantLinks links;
   @Inject WorkflowSteps steps;
@@ -49,7 +50,6 @@ public class QualifiedSignatures {
   @Inject Callbacks callbacks;
   @Inject Secrets secrets;
   @Inject Clock clock;
-  @Inject OutboundGuard outboundGuard;
 
   // Through the container, so that each step below commits on its own.
   @Inject QualifiedSignatures self;
@@ -84,7 +84,7 @@ public class QualifiedSignatures {
   public Started start(String token, RequestOrigin origin, boolean bindToBrowser) {
     Participant participant = links.holderOf(token);
     links.requireUsable(participant);
-    CscClient service = trustService.client();
+    CscSettings service = trustService.client();
     QualifiedState state =
         QualifiedState.create(
             participant.startQualifiedAuthorization(random, clock.instant()),
@@ -93,7 +93,8 @@ public class QualifiedSignatures {
     URI authorization;
     try {
       authorization =
-          service.authorizationUri(trustService.redirectUri(), state.seal(secrets), state.pkce());
+          personalCredentials.authorizationUri(
+              service, trustService.redirectUri(), state.seal(secrets), state.pkce());
     } catch (RemoteCredentialException e) {
       throw SignLinkException.qualifiedSignatureRefused("the trust service cannot be reached now.");
     }
@@ -135,10 +136,10 @@ public class QualifiedSignatures {
     }
     try {
       String accessToken =
-          trustService.client().exchangeCode(code, trustService.redirectUri(), opened.pkce());
-      CscCredential credential =
-          CscCredential.forPerson(
-              CscClient.forPerson(trustService.baseUrl(), accessToken, clock, outboundGuard));
+          personalCredentials.exchangeCode(
+              trustService.client(), code, trustService.redirectUri(), opened.pkce());
+      RemoteCredential credential =
+          personalCredentials.credentialOf(trustService.baseUrl(), accessToken);
       X509Certificate certificate = credential.chain().get(0);
       if (trustService.requiresNameMatch()) {
         Optional<SignLinkException> wrongPerson = self.wrongPerson(authorised, certificate);
@@ -196,7 +197,8 @@ public class QualifiedSignatures {
 
   /** For {@link #finish} only: signs every document with the person's credential. */
   @Transactional
-  public SigningView sign(Authorised authorised, CscCredential credential, RequestOrigin origin) {
+  public SigningView sign(
+      Authorised authorised, RemoteCredential credential, RequestOrigin origin) {
     Workflow workflow =
         workflows
             .findForUpdate(authorised.workflowId())

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import org.paraph.seals.infrastructure.keys.csc.Pkce;
+import org.paraph.seals.domain.Pkce;
 import org.paraph.shared.application.Secrets;
 import org.paraph.workflows.domain.SignLinkException;
 

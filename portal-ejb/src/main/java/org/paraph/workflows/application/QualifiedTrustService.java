@@ -3,13 +3,10 @@ package org.paraph.workflows.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paraph.seals.domain.CscSettings;
-import org.paraph.seals.infrastructure.keys.csc.CscClient;
 import org.paraph.shared.application.PortalConfig;
-import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.workflows.domain.SignLinkException;
 
 /**
@@ -46,10 +43,6 @@ public class QualifiedTrustService {
   boolean requireNameMatch;
 
   @Inject PortalConfig config;
-  @Inject Clock clock;
-  @Inject OutboundGuard outboundGuard;
-
-  private CscClient client;
 
   /** Whether QUALIFIED_SIGN participants can sign on this portal. */
   public boolean configured() {
@@ -71,16 +64,9 @@ public class QualifiedTrustService {
     return URI.create(config.baseUrl() + CALLBACK_PATH);
   }
 
-  /** The portal's own client at the service; it keeps what the service's {@code info} said. */
-  synchronized CscClient client() {
-    if (client == null) {
-      client =
-          new CscClient(
-              new CscSettings(baseUrl(), clientId.get().strip(), clientSecret.orElse(""), ""),
-              clock,
-              outboundGuard);
-    }
-    return client;
+  /** The portal's own client at the service. */
+  CscSettings client() {
+    return new CscSettings(baseUrl(), clientId.get().strip(), clientSecret.orElse(""), "");
   }
 
   private void requireConfigured() {

@@ -23,11 +23,11 @@ import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.UnknownSealException;
 import org.paraph.workflows.domain.AuditTrail;
 import org.paraph.workflows.domain.Participant;
+import org.paraph.workflows.domain.TrailRenderer;
 import org.paraph.workflows.domain.Workflow;
 import org.paraph.workflows.domain.WorkflowDocument;
 import org.paraph.workflows.domain.WorkflowRepository;
 import org.paraph.workflows.domain.WorkflowState;
-import org.paraph.workflows.infrastructure.AuditTrailPdf;
 
 /**
  * The end of a completed workflow: every document sealed with the organisation seal at B-LTA, the
@@ -49,12 +49,11 @@ public class WorkflowFinalisation {
   @Inject WorkflowAudit audit;
   @Inject FinalisationFailures failures;
   @Inject Callbacks callbacks;
+  @Inject TrailRenderer trailRenderer;
   @Inject Clock clock;
 
   // Through the container, so that sealEverything() gets its own transaction.
   @Inject WorkflowFinalisation self;
-
-  private final AuditTrailPdf auditTrailPdf = new AuditTrailPdf();
 
   /**
    * Seals everything in a transaction of its own, so that a failure is recorded after that
@@ -108,7 +107,7 @@ public class WorkflowFinalisation {
     audit.completed(workflow);
 
     AuditTrail trail = trailOf(workflow, records, now);
-    byte[] pdf = auditTrailPdf.render(trail);
+    byte[] pdf = trailRenderer.render(trail);
     DocumentVersion trailVersion =
         documents.store("audit-trail-" + workflow.id() + ".pdf", pdf, "system", now);
     DocumentVersion sealedTrail =

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.paraph.audit.domain.AuditEvent;
+import org.paraph.documents.domain.DocumentFetcher;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.documents.domain.DocumentVersion;
 import org.paraph.documents.domain.InvalidDocumentException;
 import org.paraph.documents.domain.PdfReader;
 import org.paraph.documents.domain.PdfSummary;
-import org.paraph.documents.infrastructure.RemoteDocumentFetcher;
 import org.paraph.identity.domain.Role;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
@@ -22,7 +22,7 @@ import org.paraph.seals.domain.Placement;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
-import org.paraph.shared.infrastructure.OutboundGuard;
+import org.paraph.shared.domain.OutboundPolicy;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.ParticipantAction;
@@ -49,11 +49,11 @@ public class WorkflowService {
   @Inject WorkflowDocuments documents;
   @Inject SignatureProcess processes;
   @Inject UserRepository users;
-  @Inject RemoteDocumentFetcher fetcher;
+  @Inject DocumentFetcher fetcher;
   @Inject Callbacks callbacks;
   @Inject QualifiedTrustService qualifiedTrustService;
 
-  @Inject OutboundGuard outboundGuard;
+  @Inject OutboundPolicy outboundPolicy;
 
   @Inject WorkflowAudit audit;
   @Inject PortalConfig config;
@@ -240,7 +240,7 @@ public class WorkflowService {
     }
     String callbackUrl = request.settings().callbackUrl();
     if (callbackUrl != null) {
-      outboundGuard
+      outboundPolicy
           .refusal(callbackUrl)
           .ifPresent(
               why -> {

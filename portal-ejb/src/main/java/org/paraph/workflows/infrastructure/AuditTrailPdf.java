@@ -1,5 +1,6 @@
 package org.paraph.workflows.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.paraph.shared.infrastructure.pdf.ReportWriter;
 import org.paraph.workflows.domain.AuditTrail;
+import org.paraph.workflows.domain.TrailRenderer;
 
 /**
  * A workflow's audit trail as a PDF a court clerk can read: the workflow, each participant and how
@@ -18,11 +20,13 @@ import org.paraph.workflows.domain.AuditTrail;
  * portal seals it, so a change to it shows. Names and details in any script are drawn in embedded
  * font subsets: a participant must find their own name, not question marks.
  */
-public final class AuditTrailPdf {
+@ApplicationScoped
+public class AuditTrailPdf implements TrailRenderer {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
+  @Override
   public byte[] render(AuditTrail trail) {
     try (PDDocument document = new PDDocument()) {
       PDDocumentInformation information = document.getDocumentInformation();

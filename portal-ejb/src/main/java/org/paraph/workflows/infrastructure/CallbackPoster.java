@@ -22,6 +22,7 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.paraph.shared.infrastructure.GuardedHttp;
 import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.shared.infrastructure.OutboundGuard.RefusedAddressException;
+import org.paraph.workflows.domain.CallbackTransport;
 
 /**
  * Posts one callback: the JSON body, signed with HMAC-SHA256 under the workflow's callback secret.
@@ -29,14 +30,7 @@ import org.paraph.shared.infrastructure.OutboundGuard.RefusedAddressException;
  * receiver checks both the body and how old it is, and a replayed old delivery shows.
  */
 @ApplicationScoped
-public class CallbackPoster {
-
-  /** The receiver's answer: its HTTP status, or why there was none. */
-  public record Attempt(Integer status, String error) {
-    public boolean accepted() {
-      return status != null && status / 100 == 2;
-    }
-  }
+public class CallbackPoster implements CallbackTransport {
 
   @Inject OutboundGuard guard;
 
@@ -54,6 +48,7 @@ public class CallbackPoster {
     http.close();
   }
 
+  @Override
   public Attempt post(
       String url, String event, String deliveryId, String body, String secret, Instant now) {
     Optional<String> refusal = guard.refusal(url);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paraph.shared.infrastructure.OwnerOnlyFiles;
+import org.paraph.shared.infrastructure.OwnerOnlySecretFiles;
 
 /** The generated master key file: readable by the portal's account only, and the same next time. */
 class SecretsMasterKeyFileTest {
@@ -56,6 +57,7 @@ class SecretsMasterKeyFileTest {
     config.masterKey = Optional.empty();
     Secrets secrets = new Secrets();
     secrets.config = config;
+    secrets.files = new OwnerOnlySecretFiles();
     secrets.loadMasterKey();
     return secrets;
   }

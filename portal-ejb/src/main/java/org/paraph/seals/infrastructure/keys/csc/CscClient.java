@@ -30,6 +30,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.paraph.seals.domain.CscSettings;
 import org.paraph.seals.domain.InvalidCredentialException;
+import org.paraph.seals.domain.Pkce;
 import org.paraph.seals.domain.RemoteCredentialException;
 import org.paraph.seals.infrastructure.Failures;
 import org.paraph.shared.infrastructure.GuardedHttp;

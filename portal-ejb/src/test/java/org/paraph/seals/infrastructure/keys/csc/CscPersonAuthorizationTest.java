@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.paraph.documents.infrastructure.PdfInspector;
 import org.paraph.seals.domain.CscSettings;
 import org.paraph.seals.domain.InvalidCredentialException;
+import org.paraph.seals.domain.Pkce;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealingKey;

@@ -1,4 +1,4 @@
-package org.paraph.seals.infrastructure.keys.csc;
+package org.paraph.seals.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
