@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,7 +31,19 @@ public final class Browser {
   private Browser() {}
 
   public static WebDriver start(Path workDir) throws IOException {
+    return start(workDir, null);
+  }
+
+  /**
+   * A browser whose {@code Accept-Language} is {@code languages} (as a person sets it in the
+   * browser's settings), or the browser's default when null.
+   */
+  public static WebDriver start(Path workDir, String languages) throws IOException {
     ChromeOptions options = new ChromeOptions();
+    if (languages != null) {
+      options.addArguments("--lang=" + languages);
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+    }
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
         "--headless=new",
