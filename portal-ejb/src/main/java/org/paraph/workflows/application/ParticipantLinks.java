@@ -155,6 +155,7 @@ public class ParticipantLinks {
     SealLogo drawing = drawing(signature);
 
     SealingKey key = signerCertificates.issue(participant.fullName(), participant.email());
+    PortalTexts texts = PortalTexts.of(locales.of(participant));
     List<ParticipantSignatures.Signed> signed =
         signatures.sign(
             workflow,
@@ -162,8 +163,9 @@ public class ParticipantLinks {
             key,
             shown,
             // Short: it must fit the box the sender drew; the audit trail tells the rest.
-            "Code sent by "
-                + (participant.authentication() == AuthenticationChannel.SMS ? "SMS" : "e-mail"),
+            participant.authentication() == AuthenticationChannel.SMS
+                ? texts.text("signature.reason.sms")
+                : texts.text("signature.reason.email"),
             signerCertificates.test(),
             SealLevel.B_T,
             drawing);
