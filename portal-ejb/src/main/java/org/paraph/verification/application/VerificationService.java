@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.trust.application.DemoAuthorities;
@@ -58,10 +59,13 @@ public class VerificationService {
         baseName(fileName), file, detachedOriginal, password, trustNow());
   }
 
-  /** The report as a PDF a person can read and file; same parameters and failures as verify. */
+  /**
+   * The report as a PDF a person can read and file, in the language of whoever asks ({@code
+   * locale}); same other parameters and failures as verify.
+   */
   public byte[] humanReportPdf(
-      String fileName, byte[] file, byte[] detachedOriginal, String password) {
-    return reportRenderer.render(verify(fileName, file, detachedOriginal, password));
+      String fileName, byte[] file, byte[] detachedOriginal, String password, Locale locale) {
+    return reportRenderer.render(verify(fileName, file, detachedOriginal, password), locale);
   }
 
   /**

@@ -1,9 +1,8 @@
 package org.paraph.verification.domain;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import org.paraph.shared.i18n.PortalTexts;
 
 /**
  * Whether the EU trusted lists served as trust anchors in a verification, beside the portal's own
@@ -28,9 +27,6 @@ public record TrustedListStatus(
     int trustedLists,
     int certificates,
     String problem) {
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   /** Where loading the trusted lists stands. */
   public enum State {
@@ -57,29 +53,27 @@ public record TrustedListStatus(
     return state == State.LOADED;
   }
 
-  /** One sentence for a person: whether the lists were used, since when, or why not. */
+  /** One sentence for a person, in English: whether the lists were used, since when, or why not. */
   public String summary() {
+    return summary(PortalTexts.english());
+  }
+
+  /** The {@link #summary()} in the language of {@code texts}; the problem in its own words. */
+  public String summary(PortalTexts texts) {
     return switch (state) {
-      case DISABLED ->
-          "EU trusted lists not used: switched off in this portal's configuration; only the"
-              + " authorities this portal trusts itself count.";
-      case LOADING ->
-          "EU trusted lists not used yet: they are being loaded; only the authorities this portal"
-              + " trusts itself count.";
-      case LOADED ->
-          "EU trusted lists used: "
-              + trustedLists
-              + (trustedLists == 1 ? " list" : " lists")
-              + ", "
-              + certificates
-              + (certificates == 1 ? " certificate" : " certificates")
-              + (lastLoaded == null ? "" : ", loaded " + TIME.format(lastLoaded))
-              + "."
-              + (problem == null ? "" : " The last refresh failed: " + problem + ".");
+      case DISABLED -> texts.text("lists.disabled");
+      case LOADING -> texts.text("lists.loading");
+      case LOADED -> {
+        String loaded = lastLoaded == null ? "" : texts.text("lists.loaded-at", lastLoaded);
+        yield problem == null
+            ? texts.text("lists.loaded", trustedLists, certificates, loaded)
+            : texts.text(
+                "lists.loaded-refresh-failed", trustedLists, certificates, loaded, problem);
+      }
       case UNAVAILABLE ->
-          "EU trusted lists not used: "
-              + (problem == null ? "they could not be loaded" : problem)
-              + "; only the authorities this portal trusts itself count.";
+          texts.text(
+              "lists.unavailable",
+              problem == null ? texts.text("lists.unavailable-unknown") : problem);
     };
   }
 }

@@ -1,33 +1,34 @@
 package org.paraph.verification.domain;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.paraph.shared.i18n.PortalTexts;
 
 /**
  * A verdict in words a person without a course in ETSI standards understands, and how serious it is
  * (its tone, which pages and reports show as a colour). The sub-indications named here are the
- * common ones (ETSI EN 319 102-1, table 6); any other is shown by its name.
+ * common ones (ETSI EN 319 102-1, table 6); any other is shown by its name. The words come from the
+ * core's bundle in the reader's language ({@link PortalTexts}); the methods without one write
+ * English, as the pages and the API do until they pass theirs.
  */
 public final class VerdictWording {
-
-  /** The way the reports write times, in UTC. */
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private VerdictWording() {}
 
   public static String headline(SignatureVerdict verdict) {
+    return headline(verdict, PortalTexts.english());
+  }
+
+  public static String headline(SignatureVerdict verdict, PortalTexts texts) {
     return switch (verdict.indication()) {
       case TOTAL_PASSED ->
           verdict.changedAfter()
-              ? "Valid signature, but the document was changed after it was signed: what you see"
-                  + " is not exactly what was signed"
-              : "Valid";
-      case TOTAL_FAILED -> "Invalid: " + failure(verdict.subIndication());
-      case INDETERMINATE -> "Indeterminate: " + doubt(verdict.subIndication());
+              ? texts.text("verdict.valid-but-changed")
+              : texts.text("verdict.valid");
+      case TOTAL_FAILED -> texts.text("verdict.invalid", failure(verdict.subIndication(), texts));
+      case INDETERMINATE ->
+          texts.text("verdict.indeterminate", doubt(verdict.subIndication(), texts));
     };
   }
 
@@ -39,11 +40,16 @@ public final class VerdictWording {
     return verdict.indication() == Indication.TOTAL_FAILED ? "failed" : "indeterminate";
   }
 
+  public static String revocation(SignatureVerdict verdict) {
+    return revocation(verdict, PortalTexts.english());
+  }
+
   /**
    * Whether the signer's certificate was checked for revocation, from where, and what stood in the
    * way; {@code null} when there is nothing to say (no certificate, or one that needs no check).
+   * The problems are the validator's own words.
    */
-  public static String revocation(SignatureVerdict verdict) {
+  public static String revocation(SignatureVerdict verdict, PortalTexts texts) {
     RevocationCheck check = verdict.revocation();
     if (!check.applicable()) {
       return null;
@@ -51,86 +57,87 @@ public final class VerdictWording {
     if (check.checked()) {
       String sources =
           check.sources().stream()
-              .map(VerdictWording::source)
+              .map(source -> source(source, texts))
               .distinct()
               .collect(Collectors.joining("; "));
-      String problems =
-          check.problems().isEmpty()
-              ? ""
-              : " (could not be used: " + String.join("; ", check.problems()) + ")";
-      return (check.revoked() ? "Revoked certificate: " : "Revocation checked: ")
-          + sources
-          + problems;
+      if (check.problems().isEmpty()) {
+        return check.revoked()
+            ? texts.text("verdict.revocation.revoked", sources)
+            : texts.text("verdict.revocation.checked", sources);
+      }
+      String problems = String.join("; ", check.problems());
+      return check.revoked()
+          ? texts.text("verdict.revocation.revoked-with-problems", sources, problems)
+          : texts.text("verdict.revocation.checked-with-problems", sources, problems);
     }
     List<String> problems = check.problems();
-    return "Revocation not checked: "
-        + (problems.isEmpty()
-            ? "no usable revocation data was found for the signer's certificate"
+    return texts.text(
+        "verdict.revocation.not-checked",
+        problems.isEmpty()
+            ? texts.text("verdict.revocation.no-data")
             : String.join("; ", problems));
   }
 
-  private static String source(RevocationSource source) {
-    String what = source.type().equals("OCSP") ? "OCSP answer" : source.type();
+  private static String source(RevocationSource source, PortalTexts texts) {
+    String what = source.type().equals("OCSP") ? texts.text("verdict.source.ocsp") : source.type();
     String from =
         switch (source.origin()) {
           case FETCHED ->
-              " fetched from " + (source.host() == null ? "its address" : source.host());
-          case PORTAL -> " issued by this portal";
+              source.host() == null
+                  ? texts.text("verdict.source.fetched")
+                  : texts.text("verdict.source.fetched-from", source.host());
+          case PORTAL -> texts.text("verdict.source.portal");
           case DOCUMENT ->
-              " carried in the document"
-                  + (source.host() == null ? "" : " (from " + source.host() + ")");
+              source.host() == null
+                  ? texts.text("verdict.source.document")
+                  : texts.text("verdict.source.document-from", source.host());
         };
     String status =
         switch (source.status()) {
-          case "GOOD" -> "not revoked";
+          case "GOOD" -> texts.text("verdict.status.good");
           case "REVOKED" ->
-              "REVOKED"
-                  + (source.revokedAt() == null
-                      ? ""
-                      : " since " + TIME.format(source.revokedAt()) + " UTC");
-          default -> "status unknown to the issuer";
+              source.revokedAt() == null
+                  ? texts.text("verdict.status.revoked")
+                  : texts.text("verdict.status.revoked-since", source.revokedAt());
+          default -> texts.text("verdict.status.unknown");
         };
-    return what + from + ": " + status;
+    return texts.text("verdict.source", what, from, status);
   }
 
-  private static String failure(String subIndication) {
+  private static String failure(String subIndication, PortalTexts texts) {
     if (subIndication == null) {
-      return "the signature does not verify";
+      return texts.text("verdict.failure.unknown");
     }
     return switch (subIndication) {
-      case "HASH_FAILURE" -> "the document was changed after it was signed";
-      case "SIG_CRYPTO_FAILURE" -> "the signature value does not match the signer's certificate";
-      case "REVOKED" -> "the signer's certificate was revoked before the signing time";
-      case "FORMAT_FAILURE" -> "the signature is malformed";
-      case "NOT_YET_VALID" ->
-          "the signature claims a time before the signer's certificate was valid";
-      case "SIG_CONSTRAINTS_FAILURE" -> "the signature does not meet the validation policy";
+      case "HASH_FAILURE" -> texts.text("verdict.failure.hash");
+      case "SIG_CRYPTO_FAILURE" -> texts.text("verdict.failure.crypto");
+      case "REVOKED" -> texts.text("verdict.failure.revoked");
+      case "FORMAT_FAILURE" -> texts.text("verdict.failure.format");
+      case "NOT_YET_VALID" -> texts.text("verdict.failure.not-yet-valid");
+      case "SIG_CONSTRAINTS_FAILURE" -> texts.text("verdict.failure.constraints");
       default -> words(subIndication);
     };
   }
 
-  private static String doubt(String subIndication) {
+  private static String doubt(String subIndication, PortalTexts texts) {
     if (subIndication == null) {
-      return "the signature could not be fully checked";
+      return texts.text("verdict.doubt.unknown");
     }
     return switch (subIndication) {
       case "NO_CERTIFICATE_CHAIN_FOUND", "NO_CERTIFICATE_CHAIN_FOUND_NO_POE" ->
-          "the signer's certificate does not lead to an authority this portal trusts";
+          texts.text("verdict.doubt.no-chain");
       case "OUT_OF_BOUNDS_NO_POE", "OUT_OF_BOUNDS_NOT_REVOKED" ->
-          "the signer's certificate had expired, and nothing proves the signature existed before";
-      case "TRY_LATER", "REVOCATION_OUT_OF_BOUNDS_NO_POE" ->
-          "the revocation status of the signer's certificate could not be checked";
-      case "SIGNED_DATA_NOT_FOUND" ->
-          "the signed data was not found (for a .p7s: add its original)";
-      case "NO_SIGNING_CERTIFICATE_FOUND" -> "the signer's certificate is not in the signature";
-      case "REVOKED_NO_POE", "REVOKED_CA_NO_POE" ->
-          "a certificate of the chain was revoked, and nothing proves the signature is older";
-      case "CRYPTO_CONSTRAINTS_FAILURE_NO_POE" ->
-          "the signature uses an algorithm no longer considered secure";
+          texts.text("verdict.doubt.expired");
+      case "TRY_LATER", "REVOCATION_OUT_OF_BOUNDS_NO_POE" -> texts.text("verdict.doubt.try-later");
+      case "SIGNED_DATA_NOT_FOUND" -> texts.text("verdict.doubt.signed-data-not-found");
+      case "NO_SIGNING_CERTIFICATE_FOUND" -> texts.text("verdict.doubt.no-signing-certificate");
+      case "REVOKED_NO_POE", "REVOKED_CA_NO_POE" -> texts.text("verdict.doubt.chain-revoked");
+      case "CRYPTO_CONSTRAINTS_FAILURE_NO_POE" -> texts.text("verdict.doubt.weak-algorithm");
       default -> words(subIndication);
     };
   }
 
+  /** An uncommon sub-indication by its own name, in lower case: a code, in no language. */
   private static String words(String subIndication) {
     return subIndication.toLowerCase(Locale.ROOT).replace('_', ' ');
   }

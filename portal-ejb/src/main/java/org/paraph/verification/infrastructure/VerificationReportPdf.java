@@ -6,11 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.paraph.shared.i18n.PortalTexts;
+import org.paraph.shared.i18n.PseudoLocale;
 import org.paraph.shared.infrastructure.pdf.ReportWriter;
 import org.paraph.shared.infrastructure.pdf.StandardFontText;
 import org.paraph.verification.domain.DocumentTimestamp;
@@ -22,13 +23,13 @@ import org.paraph.verification.domain.VerificationReport;
 /**
  * A verification report as a PDF a person can read, print or file: the file's name and digest, then
  * each signature's verdict in words with the facts behind it. Informative only: the ETSI validation
- * report is the record a machine reads. Drawn in standard fonts, so it needs no font files.
+ * report is the record a machine reads. In English it is drawn in standard fonts, so it needs no
+ * font files; in another language (the reader's), letters those fonts lack are drawn in embedded
+ * font subsets. The validator's own errors and warnings are shown as it wrote them.
  */
 @ApplicationScoped
 public class VerificationReportPdf implements ReportRenderer {
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
   private static final PDType1Font REGULAR = ReportWriter.REGULAR;
   private static final PDType1Font BOLD = ReportWriter.BOLD;
   private static final PDType1Font MONO = ReportWriter.MONO;
@@ -39,13 +40,15 @@ public class VerificationReportPdf implements ReportRenderer {
   private static final Color GREY = ReportWriter.GREY;
 
   @Override
-  public byte[] render(VerificationReport report) {
+  public byte[] render(VerificationReport report, Locale locale) {
+    PortalTexts texts = PortalTexts.of(locale);
     try (PDDocument document = new PDDocument()) {
       PDDocumentInformation information = document.getDocumentInformation();
-      information.setTitle("Verification report: " + StandardFontText.drawable(report.fileName()));
+      information.setTitle(
+          texts.text("report.document-title", StandardFontText.drawable(report.fileName())));
       information.setProducer("Paraph");
-      try (ReportWriter writer = new ReportWriter(document)) {
-        write(report, writer);
+      try (ReportWriter writer = writer(document, locale)) {
+        write(report, texts, writer);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
@@ -55,80 +58,91 @@ public class VerificationReportPdf implements ReportRenderer {
     }
   }
 
-  private static void write(VerificationReport report, ReportWriter writer) throws IOException {
-    writer.line("Verification report", BOLD, 18, Color.BLACK);
+  /** English as before, in the standard fonts only; other languages may need other letters. */
+  private static ReportWriter writer(PDDocument document, Locale locale) throws IOException {
+    boolean english =
+        locale.getLanguage().equals(PortalTexts.DEFAULT.getLanguage()) && !PseudoLocale.is(locale);
+    return english ? new ReportWriter(document) : ReportWriter.withUnicodeFonts(document);
+  }
+
+  private static void write(VerificationReport report, PortalTexts texts, ReportWriter writer)
+      throws IOException {
+    writer.line(texts.text("report.heading"), BOLD, 18, Color.BLACK);
     writer.space(6);
-    writer.fact("File", report.fileName(), REGULAR);
+    writer.fact(texts.text("report.file"), report.fileName(), REGULAR);
     // 64 hex digits fit on one line in 8 points, where a digest split in two is hard to compare.
-    writer.fact("SHA-256", report.sha256(), MONO, 8);
-    writer.fact("Validated at", time(report.validationTime()), REGULAR);
-    writer.fact("Trust anchors", report.trustedLists().summary(), REGULAR);
-    writer.fact("Signatures", String.valueOf(report.signatures().size()), REGULAR);
+    writer.fact(texts.text("report.sha256"), report.sha256(), MONO, 8);
+    writer.fact(texts.text("report.validated-at"), time(texts, report.validationTime()), REGULAR);
+    writer.fact(texts.text("report.trust-anchors"), report.trustedLists().summary(texts), REGULAR);
+    writer.fact(
+        texts.text("report.signatures"),
+        texts.text("report.signature-count", report.signatures().size()),
+        REGULAR);
     writer.space(10);
     if (report.signatures().isEmpty()) {
-      writer.line("This document has no signature.", BOLD, 13, GREY);
+      writer.line(texts.text("report.no-signature"), BOLD, 13, GREY);
     }
     int number = 1;
     for (SignatureVerdict verdict : report.signatures()) {
       writer.line(
-          "Signature " + number++ + " of " + report.signatures().size(), BOLD, 11, Color.BLACK);
-      writer.paragraph(VerdictWording.headline(verdict), BOLD, 13, colour(verdict));
+          texts.text("report.signature-number", number++, report.signatures().size()),
+          BOLD,
+          11,
+          Color.BLACK);
+      writer.paragraph(VerdictWording.headline(verdict, texts), BOLD, 13, colour(verdict));
       if (verdict.test()) {
-        writer.paragraph(
-            "TEST seal: made with a test credential of the portal; it proves nothing to anyone"
-                + " else.",
-            BOLD,
-            10,
-            ORANGE);
+        writer.paragraph(texts.text("report.test-seal"), BOLD, 10, ORANGE);
       }
-      writer.fact("Signer", orUnknown(verdict.signerName()), REGULAR);
-      writer.fact("Signing time (claimed)", time(verdict.signingTime()), REGULAR);
+      writer.fact(texts.text("report.signer"), orUnknown(texts, verdict.signerName()), REGULAR);
+      writer.fact(texts.text("report.signing-time"), time(texts, verdict.signingTime()), REGULAR);
       if (verdict.level() != null && !verdict.level().endsWith("-B")) {
-        writer.fact("Time proven", time(verdict.bestSignatureTime()), REGULAR);
+        writer.fact(
+            texts.text("report.time-proven"), time(texts, verdict.bestSignatureTime()), REGULAR);
       }
-      writer.fact("Level", orUnknown(verdict.level()), REGULAR);
+      writer.fact(texts.text("report.level"), orUnknown(texts, verdict.level()), REGULAR);
       if (verdict.trustedList() != null) {
-        writer.fact("Trusted through", "EU trusted list " + verdict.trustedList(), REGULAR);
+        writer.fact(
+            texts.text("report.trusted-through"),
+            texts.text("report.trusted-list", verdict.trustedList()),
+            REGULAR);
       }
-      String revocation = VerdictWording.revocation(verdict);
+      String revocation = VerdictWording.revocation(verdict, texts);
       if (revocation != null) {
         writer.paragraph(
             revocation, REGULAR, 10, verdict.revocation().revoked() ? RED : Color.BLACK);
       }
-      writer.fact("Covers the whole file", verdict.coversWholeDocument() ? "yes" : "no", REGULAR);
-      writer.fact("Content changed after", verdict.changedAfter() ? "yes" : "no", REGULAR);
       writer.fact(
-          "Result",
+          texts.text("report.covers-whole-file"),
+          yesOrNo(texts, verdict.coversWholeDocument()),
+          REGULAR);
+      writer.fact(
+          texts.text("report.changed-after"), yesOrNo(texts, verdict.changedAfter()), REGULAR);
+      // ETSI's indication and sub-indication, as codes a reader can look up.
+      writer.fact(
+          texts.text("report.result"),
           verdict.indication()
               + (verdict.subIndication() == null ? "" : " / " + verdict.subIndication()),
           REGULAR);
       for (String error : verdict.errors()) {
-        writer.fact("Error", error, REGULAR);
+        writer.fact(texts.text("report.error"), error, REGULAR);
       }
       for (String warning : verdict.warnings()) {
-        writer.fact("Warning", warning, REGULAR);
+        writer.fact(texts.text("report.warning"), warning, REGULAR);
       }
       writer.space(10);
     }
     for (DocumentTimestamp timestamp : report.documentTimestamps()) {
+      String at = time(texts, timestamp.productionTime());
       writer.fact(
-          "Document timestamp",
-          time(timestamp.productionTime())
-              + (timestamp.producedBy() == null ? "" : " by " + timestamp.producedBy())
-              + ": "
-              + timestamp.indication(),
+          texts.text("report.document-timestamp"),
+          timestamp.producedBy() == null
+              ? texts.text("report.timestamp", at, timestamp.indication())
+              : texts.text(
+                  "report.timestamp-by", at, timestamp.producedBy(), timestamp.indication()),
           REGULAR);
     }
     writer.space(10);
-    writer.paragraph(
-        "Validated with the EU DSS library and its default validation policy (ETSI EN 319 102-1),"
-            + " trusting the authorities this portal publishes, those its operator added and, when"
-            + " they were used (see above), the EU trusted lists. This report is informative; the"
-            + " ETSI validation report (the same request with Accept: application/xml) is the"
-            + " machine-readable record.",
-        REGULAR,
-        8,
-        GREY);
+    writer.paragraph(texts.text("report.footer"), REGULAR, 8, GREY);
   }
 
   private static Color colour(SignatureVerdict verdict) {
@@ -139,11 +153,15 @@ public class VerificationReportPdf implements ReportRenderer {
     };
   }
 
-  private static String time(Instant instant) {
-    return instant == null ? "none" : TIME.format(instant);
+  private static String time(PortalTexts texts, Instant instant) {
+    return instant == null ? texts.text("report.time-none") : texts.text("report.time", instant);
   }
 
-  private static String orUnknown(String value) {
-    return value == null ? "unknown" : value;
+  private static String orUnknown(PortalTexts texts, String value) {
+    return value == null ? texts.text("report.unknown") : value;
+  }
+
+  private static String yesOrNo(PortalTexts texts, boolean yes) {
+    return yes ? texts.text("report.yes") : texts.text("report.no");
   }
 }

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.paraph.identity.domain.User;
@@ -16,6 +14,7 @@ import org.paraph.messaging.domain.EmailMessage;
 import org.paraph.messaging.domain.SmsMessage;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
+import org.paraph.shared.i18n.PortalTexts;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.LinkRenewal;
 import org.paraph.workflows.domain.Participant;
@@ -29,13 +28,11 @@ import org.paraph.workflows.domain.WorkflowRepository;
  * and at the end to download the result. Every sending issues a new link and makes the previous one
  * useless; the previous one then answers that it was replaced, and when. The link goes to the
  * participant only: it is in no answer to the sender and in no audit event, and it reaches the mail
- * server only after the transaction that issued it commits.
+ * server only after the transaction that issued it commits. Each message is written in its reader's
+ * language ({@link ReaderLocales}, {@link MessageTexts}).
  */
 @ApplicationScoped
 public class Invitations {
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   @Inject WorkflowRepository workflows;
   @Inject Messages messages;
@@ -44,6 +41,7 @@ public class Invitations {
   @Inject PortalConfig config;
   @Inject Callbacks callbacks;
   @Inject Clock clock;
+  @Inject ReaderLocales locales;
 
   private final SecureRandom random = new SecureRandom();
 
@@ -58,33 +56,10 @@ public class Invitations {
       return;
     }
     String token = participant.issueLink(random, clock.instant(), LinkRenewal.INVITATION);
-    String link = link(token);
     send(
         participant,
         token,
-        workflow.senderName() + " asks you to sign: " + workflow.name(),
-        "Hello "
-            + participant.fullName()
-            + ",\n\n"
-            + workflow.senderName()
-            + " asks you to sign \""
-            + workflow.name()
-            + "\".\n"
-            + (participant.message() == null || participant.message().isBlank()
-                ? ""
-                : "\nMessage: " + participant.message() + "\n")
-            + "\nOpen this link to read and sign the documents:\n"
-            + link
-            + "\n\n"
-            + "The link is personal: do not forward it. It works until "
-            + DATE.format(workflow.expiresAt())
-            + ".\n",
-        "Paraph: "
-            + workflow.senderName()
-            + " asks you to sign \""
-            + workflow.name()
-            + "\": "
-            + link);
+        MessageTexts.invitation(textsFor(participant), participant, link(token)));
     audit.invited(participant);
     callbacks.stateChanged(workflow, participant, "participant.invited");
   }
@@ -99,23 +74,8 @@ public class Invitations {
       return;
     }
     String token = participant.issueLink(random, clock.instant(), LinkRenewal.REMINDER);
-    String link = link(token);
     send(
-        participant,
-        token,
-        "Reminder: " + workflow.senderName() + " is waiting for your signature",
-        "Hello "
-            + participant.fullName()
-            + ",\n\n"
-            + "\""
-            + workflow.name()
-            + "\" is still waiting for your signature.\n\n"
-            + "Open this link to read and sign the documents (earlier links no longer work):\n"
-            + link
-            + "\n\nThe link works until "
-            + DATE.format(workflow.expiresAt())
-            + ".\n",
-        "Paraph reminder: \"" + workflow.name() + "\" waits for your signature: " + link);
+        participant, token, MessageTexts.reminder(textsFor(participant), participant, link(token)));
     audit.reminded(participant);
   }
 
@@ -141,43 +101,14 @@ public class Invitations {
                     WorkflowException.invalid(
                         "Participant " + participantId + " is not waiting for a link."));
     String token = participant.issueLink(random, clock.instant(), LinkRenewal.RESENT_BY_SENDER);
-    String link = link(token);
-    send(
-        participant,
-        token,
-        workflow.senderName() + " sent you a new link to sign: " + workflow.name(),
-        "Hello "
-            + participant.fullName()
-            + ",\n\n"
-            + workflow.senderName()
-            + " sent you a new link for \""
-            + workflow.name()
-            + "\" (earlier links no longer work):\n"
-            + link
-            + "\n",
-        "Paraph: new link for \"" + workflow.name() + "\": " + link);
+    send(participant, token, MessageTexts.newLink(textsFor(participant), participant, link(token)));
     audit.linkResent(sender, participant);
   }
 
   /** At the end: a link where the participant downloads the sealed documents. */
   void sendResult(Participant participant) {
-    Workflow workflow = participant.workflow();
     String token = participant.issueLink(random, clock.instant(), LinkRenewal.RESULT);
-    String link = link(token);
-    send(
-        participant,
-        token,
-        "Completed: " + workflow.name(),
-        "Hello "
-            + participant.fullName()
-            + ",\n\n"
-            + "Everyone has signed \""
-            + workflow.name()
-            + "\". The documents are sealed.\n"
-            + "Download them here:\n"
-            + link
-            + "\n",
-        "Paraph: \"" + workflow.name() + "\" is completed. Download: " + link);
+    send(participant, token, MessageTexts.result(textsFor(participant), participant, link(token)));
   }
 
   /**
@@ -187,36 +118,30 @@ public class Invitations {
    */
   void tellSenderOfLock(Participant participant) {
     Workflow workflow = participant.workflow();
+    MessageTexts.Message message =
+        MessageTexts.linkLocked(
+            PortalTexts.of(locales.ofSender(workflow)), participant, dashboard());
     users
         .findByUsername(workflow.senderName())
         .flatMap(User::email)
         .filter(address -> !address.isBlank())
         .ifPresent(
-            address ->
-                messages.send(
-                    new EmailMessage(
-                        address,
-                        "Link locked: " + workflow.name(),
-                        "Hello,\n\n"
-                            + participant.fullName()
-                            + " typed a wrong one-time password five times for \""
-                            + workflow.name()
-                            + "\", so their link is locked.\n"
-                            + "If they are who they say, send them a new link from your"
-                            + " workflows page:\n"
-                            + dashboard()
-                            + "\n")));
+            address -> messages.send(new EmailMessage(address, message.subject(), message.body())));
   }
 
   /** Sends a link; its token is named as the message's secret, kept only until it is sent. */
-  private void send(
-      Participant participant, String token, String subject, String body, String sms) {
+  private void send(Participant participant, String token, MessageTexts.Message message) {
     if (participant.authentication() == AuthenticationChannel.SMS && participant.mobile() != null) {
-      messages.send(new SmsMessage(participant.mobile(), sms, List.of(token)));
+      messages.send(new SmsMessage(participant.mobile(), message.sms(), List.of(token)));
     }
     if (participant.email() != null && !participant.email().isBlank()) {
-      messages.send(new EmailMessage(participant.email(), subject, body, List.of(token)));
+      messages.send(
+          new EmailMessage(participant.email(), message.subject(), message.body(), List.of(token)));
     }
+  }
+
+  private PortalTexts textsFor(Participant participant) {
+    return PortalTexts.of(locales.of(participant));
   }
 
   private String link(String token) {

@@ -17,6 +17,7 @@ import org.paraph.seals.domain.SealLogo;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.shared.domain.ImageSize;
 import org.paraph.shared.domain.ImageTooLargeException;
+import org.paraph.shared.i18n.PortalTexts;
 import org.paraph.trust.application.SignerCertificates;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.EditableField;
@@ -50,6 +51,7 @@ public class ParticipantLinks {
   @Inject Callbacks callbacks;
   @Inject OtpRequestSettings otpRequests;
   @Inject Clock clock;
+  @Inject ReaderLocales locales;
 
   // Through the container, so that sign() runs in its own transaction after the password check.
   @Inject ParticipantLinks self;
@@ -106,26 +108,13 @@ public class ParticipantLinks {
     workflows.lockAndRefresh(participant);
     requireUsable(participant);
     String code = participant.issueOtp(random, clock.instant(), otpRequests.limit());
-    Workflow workflow = participant.workflow();
-    String text =
-        code
-            + " is your Paraph code to sign \""
-            + workflow.name()
-            + "\". It expires in 10 minutes.";
+    MessageTexts.Message message =
+        MessageTexts.oneTimePassword(PortalTexts.of(locales.of(participant)), participant, code);
     if (participant.authentication() == AuthenticationChannel.SMS) {
-      messages.send(new SmsMessage(participant.mobile(), text, List.of(code)));
+      messages.send(new SmsMessage(participant.mobile(), message.sms(), List.of(code)));
     } else {
       messages.send(
-          new EmailMessage(
-              participant.email(),
-              "Your code to sign: " + workflow.name(),
-              "Hello "
-                  + participant.fullName()
-                  + ",\n\n"
-                  + text
-                  + "\n\n"
-                  + "If you did not ask for it, ignore this message.\n",
-              List.of(code)));
+          new EmailMessage(participant.email(), message.subject(), message.body(), List.of(code)));
     }
     audit.otpSent(participant, origin);
     return viewOf(participant);
@@ -166,6 +155,7 @@ public class ParticipantLinks {
     SealLogo drawing = drawing(signature);
 
     SealingKey key = signerCertificates.issue(participant.fullName(), participant.email());
+    PortalTexts texts = PortalTexts.of(locales.of(participant));
     List<ParticipantSignatures.Signed> signed =
         signatures.sign(
             workflow,
@@ -173,8 +163,9 @@ public class ParticipantLinks {
             key,
             shown,
             // Short: it must fit the box the sender drew; the audit trail tells the rest.
-            "Code sent by "
-                + (participant.authentication() == AuthenticationChannel.SMS ? "SMS" : "e-mail"),
+            participant.authentication() == AuthenticationChannel.SMS
+                ? texts.text("signature.reason.sms")
+                : texts.text("signature.reason.email"),
             signerCertificates.test(),
             SealLevel.B_T,
             drawing);

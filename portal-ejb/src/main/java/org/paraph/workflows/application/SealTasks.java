@@ -13,6 +13,7 @@ import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.UnknownSealException;
 import org.paraph.shared.domain.Actor;
+import org.paraph.shared.i18n.PortalTexts;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.ParticipantAction;
 import org.paraph.workflows.domain.ParticipantState;
@@ -38,6 +39,7 @@ public class SealTasks {
   @Inject WorkflowAudit audit;
   @Inject Callbacks callbacks;
   @Inject Clock clock;
+  @Inject ReaderLocales locales;
 
   /** A pending task: the participant's id is the task's id. */
   public record Task(
@@ -90,13 +92,15 @@ public class SealTasks {
     }
     Seal seal = seals.organisationDefault().orElseThrow(UnknownSealException::noOrganisationSeal);
     SigningCredential key = sealKeys.keyOf(seal);
+    // The seal's reason, read by whoever opens the document, in the language of the workflow's end.
+    PortalTexts texts = PortalTexts.of(locales.ofSender(workflow));
     List<ParticipantSignatures.Signed> sealed =
         signatures.sign(
             workflow,
             task,
             key,
             seal.organisationName(),
-            "Sealed on the approval of " + user.name(),
+            texts.text("workflow.approved.reason", user.name()),
             seal.test(),
             SealLevel.B_T,
             null);

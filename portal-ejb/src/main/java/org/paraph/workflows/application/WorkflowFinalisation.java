@@ -21,6 +21,7 @@ import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.UnknownSealException;
+import org.paraph.shared.i18n.PortalTexts;
 import org.paraph.workflows.domain.AuditTrail;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.TrailRenderer;
@@ -51,6 +52,7 @@ public class WorkflowFinalisation {
   @Inject Callbacks callbacks;
   @Inject TrailRenderer trailRenderer;
   @Inject Clock clock;
+  @Inject ReaderLocales locales;
 
   // Through the container, so that sealEverything() gets its own transaction.
   @Inject WorkflowFinalisation self;
@@ -85,9 +87,12 @@ public class WorkflowFinalisation {
     // The organisation seal's own timestamp authorities: a failure here is what a retry fixes.
     List<String> tsaUrls = seal.policy().tsaUrls();
     Instant now = clock.instant();
+    // The trail and the seal's reason in the sender's language: nobody asks for them, it is the
+    // end.
+    PortalTexts texts = PortalTexts.of(locales.ofSender(workflow));
     SealOptions options =
         SealOptions.invisible(SealLevel.B_LTA, seal.organisationName(), now)
-            .withReasonAndLocation("Workflow completed: " + workflow.name(), null);
+            .withReasonAndLocation(texts.text("workflow.completed.reason", workflow.name()), null);
     if (seal.test()) {
       options = options.asTest();
     }
@@ -106,7 +111,7 @@ public class WorkflowFinalisation {
     }
     audit.completed(workflow);
 
-    AuditTrail trail = trailOf(workflow, records, now);
+    AuditTrail trail = trailOf(workflow, records, now, texts);
     byte[] pdf = trailRenderer.render(trail);
     DocumentVersion trailVersion =
         documents.store("audit-trail-" + workflow.id() + ".pdf", pdf, "system", now);
@@ -123,7 +128,10 @@ public class WorkflowFinalisation {
   }
 
   private AuditTrail trailOf(
-      Workflow workflow, List<AuditTrail.DocumentRecord> documentRecords, Instant now) {
+      Workflow workflow,
+      List<AuditTrail.DocumentRecord> documentRecords,
+      Instant now,
+      PortalTexts texts) {
     List<AuditTrail.ParticipantRecord> participants =
         workflow.participants().stream()
             .map(
@@ -134,8 +142,8 @@ public class WorkflowFinalisation {
                         p.mobile(),
                         p.action().name(),
                         p.action().throughLink()
-                            ? "link and one-time password by " + p.authentication()
-                            : "portal login",
+                            ? texts.text("workflow.authentication.link", p.authentication())
+                            : texts.text("workflow.authentication.portal"),
                         p.portalUser(),
                         p.state().name(),
                         p.invitedAt(),
@@ -167,6 +175,7 @@ public class WorkflowFinalisation {
         now,
         participants,
         documentRecords,
-        events);
+        events,
+        texts.locale());
   }
 }

@@ -2,10 +2,12 @@ package org.paraph.workflows.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a workflow's audit trail proves: who was asked, how each identity was confirmed, what each
- * document was before and after, and every recorded event, in order.
+ * document was before and after, and every recorded event, in order; and the language it is drawn
+ * in (the sender's, see {@code ReaderLocales}).
  */
 public record AuditTrail(
     String workflowId,
@@ -17,7 +19,8 @@ public record AuditTrail(
     Instant completedAt,
     List<ParticipantRecord> participants,
     List<DocumentRecord> documents,
-    List<EventRecord> events) {
+    List<EventRecord> events,
+    Locale locale) {
 
   public record ParticipantRecord(
       String name,

@@ -6,10 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.paraph.shared.i18n.PortalTexts;
 import org.paraph.shared.infrastructure.pdf.ReportWriter;
 import org.paraph.workflows.domain.AuditTrail;
 import org.paraph.workflows.domain.TrailRenderer;
@@ -18,22 +17,22 @@ import org.paraph.workflows.domain.TrailRenderer;
  * A workflow's audit trail as a PDF a court clerk can read: the workflow, each participant and how
  * their identity was confirmed, each document's SHA-256 before and after, then every event. The
  * portal seals it, so a change to it shows. Names and details in any script are drawn in embedded
- * font subsets: a participant must find their own name, not question marks.
+ * font subsets: a participant must find their own name, not question marks. The words are those of
+ * the trail's language ({@link AuditTrail#locale}); the events' details are kept as they were
+ * recorded, in the hash chain.
  */
 @ApplicationScoped
 public class AuditTrailPdf implements TrailRenderer {
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
   @Override
   public byte[] render(AuditTrail trail) {
+    PortalTexts texts = PortalTexts.of(trail.locale());
     try (PDDocument document = new PDDocument()) {
       PDDocumentInformation information = document.getDocumentInformation();
-      information.setTitle("Audit trail of workflow " + trail.workflowId());
+      information.setTitle(texts.text("trail.document-title", trail.workflowId()));
       information.setProducer("Paraph");
       try (ReportWriter writer = ReportWriter.withUnicodeFonts(document)) {
-        write(trail, writer);
+        write(trail, texts, writer);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
@@ -43,75 +42,84 @@ public class AuditTrailPdf implements TrailRenderer {
     }
   }
 
-  private static void write(AuditTrail trail, ReportWriter writer) throws IOException {
-    writer.line("Audit trail", ReportWriter.BOLD, 18, Color.BLACK);
+  private static void write(AuditTrail trail, PortalTexts texts, ReportWriter writer)
+      throws IOException {
+    writer.line(texts.text("trail.heading"), ReportWriter.BOLD, 18, Color.BLACK);
     writer.space(6);
-    writer.fact("Workflow", trail.name(), ReportWriter.REGULAR);
-    writer.fact("Workflow id", trail.workflowId(), ReportWriter.MONO, 9);
-    writer.fact("Sender", trail.sender(), ReportWriter.REGULAR);
-    writer.fact("Created", time(trail.createdAt()), ReportWriter.REGULAR);
-    writer.fact("Sent", time(trail.sentAt()), ReportWriter.REGULAR);
-    writer.fact("Expires", time(trail.expiresAt()), ReportWriter.REGULAR);
-    writer.fact("Completed", time(trail.completedAt()), ReportWriter.REGULAR);
+    writer.fact(texts.text("trail.workflow"), trail.name(), ReportWriter.REGULAR);
+    writer.fact(texts.text("trail.workflow-id"), trail.workflowId(), ReportWriter.MONO, 9);
+    writer.fact(texts.text("trail.sender"), trail.sender(), ReportWriter.REGULAR);
+    writer.fact(texts.text("trail.created"), time(texts, trail.createdAt()), ReportWriter.REGULAR);
+    writer.fact(texts.text("trail.sent"), time(texts, trail.sentAt()), ReportWriter.REGULAR);
+    writer.fact(texts.text("trail.expires"), time(texts, trail.expiresAt()), ReportWriter.REGULAR);
+    writer.fact(
+        texts.text("trail.completed"), time(texts, trail.completedAt()), ReportWriter.REGULAR);
     writer.space(10);
 
-    writer.line("Participants", ReportWriter.BOLD, 13, Color.BLACK);
+    writer.line(texts.text("trail.participants"), ReportWriter.BOLD, 13, Color.BLACK);
     for (AuditTrail.ParticipantRecord p : trail.participants()) {
       writer.space(4);
       writer.line(p.name(), ReportWriter.BOLD, 11, Color.BLACK);
-      writer.fact("Action", p.action(), ReportWriter.REGULAR);
+      writer.fact(texts.text("trail.action"), p.action(), ReportWriter.REGULAR);
       if (p.portalUser() != null) {
-        writer.fact("Portal user", p.portalUser(), ReportWriter.REGULAR);
+        writer.fact(texts.text("trail.portal-user"), p.portalUser(), ReportWriter.REGULAR);
       }
-      writer.fact("E-mail", orNone(p.email()), ReportWriter.REGULAR);
-      writer.fact("Mobile", orNone(p.mobile()), ReportWriter.REGULAR);
-      writer.fact("Authentication", p.authentication(), ReportWriter.REGULAR);
-      writer.fact("Invited", time(p.invitedAt()), ReportWriter.REGULAR);
-      writer.fact("One-time password sent", time(p.otpSentAt()), ReportWriter.REGULAR);
-      writer.fact("One-time password verified", time(p.otpVerifiedAt()), ReportWriter.REGULAR);
-      writer.fact("Acted", time(p.actedAt()) + " (" + p.state() + ")", ReportWriter.REGULAR);
-      writer.fact("IP address", orNone(p.clientIp()), ReportWriter.REGULAR);
-      writer.fact("User agent", orNone(p.userAgent()), ReportWriter.REGULAR, 8);
+      writer.fact(texts.text("trail.email"), orNone(texts, p.email()), ReportWriter.REGULAR);
+      writer.fact(texts.text("trail.mobile"), orNone(texts, p.mobile()), ReportWriter.REGULAR);
+      writer.fact(texts.text("trail.authentication"), p.authentication(), ReportWriter.REGULAR);
+      writer.fact(texts.text("trail.invited"), time(texts, p.invitedAt()), ReportWriter.REGULAR);
+      writer.fact(texts.text("trail.otp-sent"), time(texts, p.otpSentAt()), ReportWriter.REGULAR);
+      writer.fact(
+          texts.text("trail.otp-verified"), time(texts, p.otpVerifiedAt()), ReportWriter.REGULAR);
+      writer.fact(
+          texts.text("trail.acted"),
+          texts.text("trail.acted-value", time(texts, p.actedAt()), p.state()),
+          ReportWriter.REGULAR);
+      writer.fact(
+          texts.text("trail.ip-address"), orNone(texts, p.clientIp()), ReportWriter.REGULAR);
+      writer.fact(
+          texts.text("trail.user-agent"), orNone(texts, p.userAgent()), ReportWriter.REGULAR, 8);
     }
     writer.space(10);
 
-    writer.line("Documents", ReportWriter.BOLD, 13, Color.BLACK);
+    writer.line(texts.text("trail.documents"), ReportWriter.BOLD, 13, Color.BLACK);
     for (AuditTrail.DocumentRecord d : trail.documents()) {
       writer.space(4);
       writer.line(d.name(), ReportWriter.BOLD, 11, Color.BLACK);
-      writer.fact("SHA-256 before", d.sha256Before(), ReportWriter.MONO, 8);
-      writer.fact("SHA-256 after", d.sha256After(), ReportWriter.MONO, 8);
+      writer.fact(texts.text("trail.sha256-before"), d.sha256Before(), ReportWriter.MONO, 8);
+      writer.fact(texts.text("trail.sha256-after"), d.sha256After(), ReportWriter.MONO, 8);
     }
     writer.space(10);
 
-    writer.line("Events", ReportWriter.BOLD, 13, Color.BLACK);
+    writer.line(texts.text("trail.events"), ReportWriter.BOLD, 13, Color.BLACK);
     for (AuditTrail.EventRecord e : trail.events()) {
       writer.space(3);
       writer.fact(
-          time(e.at()),
-          e.action() + " by " + e.actor() + (e.clientIp() == null ? "" : " from " + e.clientIp()),
+          time(texts, e.at()),
+          e.clientIp() == null
+              ? texts.text("trail.event-by", e.action(), e.actor())
+              : texts.text("trail.event-from", e.action(), e.actor(), e.clientIp()),
           ReportWriter.BOLD,
           9);
       if (e.details() != null && !e.details().isBlank()) {
         writer.fact("", e.details(), ReportWriter.REGULAR, 8);
       }
-      writer.fact("", "event " + e.sequence() + ", hash " + e.hash(), ReportWriter.MONO, 7);
+      // The sequence number as an identifier, without the locale's grouping of digits.
+      writer.fact(
+          "",
+          texts.text("trail.event-chain", String.valueOf(e.sequence()), e.hash()),
+          ReportWriter.MONO,
+          7);
     }
     writer.space(10);
-    writer.paragraph(
-        "Each event is in the portal's hash-chained audit log: every event carries the SHA-256 of"
-            + " the one before, so removing or changing one breaks the chain. This document is"
-            + " sealed by the portal.",
-        ReportWriter.REGULAR,
-        8,
-        ReportWriter.GREY);
+    writer.paragraph(texts.text("trail.footer"), ReportWriter.REGULAR, 8, ReportWriter.GREY);
   }
 
-  private static String time(Instant instant) {
-    return instant == null ? "-" : TIME.format(instant);
+  private static String time(PortalTexts texts, Instant instant) {
+    return instant == null ? texts.text("trail.none") : texts.text("trail.time", instant);
   }
 
-  private static String orNone(String value) {
-    return value == null || value.isBlank() ? "-" : value;
+  private static String orNone(PortalTexts texts, String value) {
+    return value == null || value.isBlank() ? texts.text("trail.none") : value;
   }
 }

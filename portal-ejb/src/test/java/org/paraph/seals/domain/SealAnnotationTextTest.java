@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.paraph.shared.i18n.PortalTexts;
+import org.paraph.shared.i18n.PseudoLocale;
 
 class SealAnnotationTextTest {
 
@@ -76,5 +78,28 @@ class SealAnnotationTextTest {
                     false, null, false, AnnotationStyle.DEFAULT_ZONE, true, true, null));
 
     assertEquals(List.of("Acme"), SealAnnotationText.of(options).lines());
+  }
+
+  @Test
+  void inThePseudoLocaleEveryWordComesFromTheBundleAndTheTimeIsUnchanged() {
+    SealOptions options =
+        SealOptions.invisible(SealLevel.B_B, "Acme", SIGNING_TIME)
+            .withReasonAndLocation("Approved", "Ghent")
+            .withAnnotation(
+                new AnnotationStyle(
+                    true, "Jane Doe", true, AnnotationStyle.DEFAULT_ZONE, true, true, null))
+            .asTest();
+
+    SealAnnotationText text = SealAnnotationText.of(options, PortalTexts.of(PseudoLocale.LOCALE));
+
+    assertEquals(
+        List.of(
+            "Acme",
+            "[Ŕéǫûéšţéď ƀý Jane Doe]",
+            "[Ŝéàľéď 2026-05-04 21:07 UTC]",
+            "[Ŕéàšöñ: Approved]",
+            "[Ľöçàţîöñ: Ghent]",
+            "[ŢÉŜŢ \u2013 ñöţ à þŕöďûçţîöñ šéàľ]"),
+        text.allLines());
   }
 }

@@ -1,16 +1,20 @@
 package org.paraph.verification.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.paraph.shared.i18n.PseudoLocale;
+import org.paraph.testsupport.PseudoTexts;
 import org.paraph.verification.domain.DocumentTimestamp;
 import org.paraph.verification.domain.Indication;
 import org.paraph.verification.domain.RevocationCheck;
@@ -25,36 +29,9 @@ class VerificationReportPdfTest {
 
   @Test
   void theReportSaysInWordsWhatEachSignatureIsWorth() throws IOException {
-    VerificationReport report =
-        new VerificationReport(
-            "contract.pdf",
-            SHA256,
-            Instant.parse("2026-01-02T03:04:05Z"),
-            List.of(
-                verdict(Indication.TOTAL_PASSED, null, "Łódź Archives", true, List.of()),
-                verdict(
-                    Indication.TOTAL_FAILED,
-                    "HASH_FAILURE",
-                    "Acme",
-                    false,
-                    List.of("The reference data object is not intact!"))),
-            List.of(
-                new DocumentTimestamp(
-                    "T-1",
-                    Instant.parse("2026-01-02T03:00:00Z"),
-                    "Demo TSA",
-                    Indication.TOTAL_PASSED,
-                    null)),
-            new TrustedListStatus(
-                TrustedListStatus.State.LOADED,
-                "https://lotl.example/eu-lotl.xml",
-                Instant.parse("2026-01-01T22:30:00Z"),
-                Instant.parse("2026-01-02T02:00:00Z"),
-                27,
-                3100,
-                null));
+    VerificationReport report = fullReport();
 
-    String text = text(new VerificationReportPdf().render(report));
+    String text = text(new VerificationReportPdf().render(report, Locale.ENGLISH));
 
     assertTrue(text.contains("contract.pdf"), text);
     assertTrue(text.contains(SHA256), text);
@@ -94,7 +71,8 @@ class VerificationReportPdfTest {
             new VerificationReportPdf()
                 .render(
                     new VerificationReport(
-                        "plain.pdf", SHA256, Instant.EPOCH, List.of(), List.of(), unavailable)));
+                        "plain.pdf", SHA256, Instant.EPOCH, List.of(), List.of(), unavailable),
+                    Locale.ENGLISH));
 
     assertTrue(text.contains("EU trusted lists not used: the list of trusted lists could"), text);
   }
@@ -110,7 +88,8 @@ class VerificationReportPdfTest {
                     Instant.EPOCH,
                     List.of(),
                     List.of(),
-                    TrustedListStatus.disabled()));
+                    TrustedListStatus.disabled()),
+                Locale.ENGLISH);
 
     assertTrue(text(pdf).contains("This document has no signature."));
     assertEquals(1, pages(pdf));
@@ -128,10 +107,66 @@ class VerificationReportPdfTest {
                     Instant.EPOCH,
                     Collections.nCopies(20, verdict),
                     List.of(),
-                    TrustedListStatus.disabled()));
+                    TrustedListStatus.disabled()),
+                Locale.ENGLISH);
 
     assertTrue(pages(pdf) > 1);
     assertTrue(text(pdf).contains("Signature 20 of 20"));
+  }
+
+  @Test
+  void inThePseudoLocaleEveryWordOfTheReportComesFromTheBundle() throws IOException {
+    String[] data = {
+      "contract.pdf",
+      SHA256,
+      "Łódź Archives",
+      "Acme",
+      "The reference data object is not intact!",
+      "Demo TSA",
+      "BE: Example Qualified Provider",
+      "OCSP at ocsp.example.eu: no answer within 5 seconds",
+      "TOTAL_PASSED",
+      "TOTAL_FAILED",
+      "HASH_FAILURE",
+      "PAdES-BASELINE-B"
+    };
+
+    String pseudo = text(new VerificationReportPdf().render(fullReport(), PseudoLocale.LOCALE));
+    String english = text(new VerificationReportPdf().render(fullReport(), Locale.ENGLISH));
+
+    assertEquals("", PseudoTexts.wordsOutsideTheBundle(pseudo, data), pseudo);
+    assertTrue(pseudo.contains("Łódź Archives"), "drawn in an embedded font: " + pseudo);
+    assertNotEquals("", PseudoTexts.wordsOutsideTheBundle(english, data));
+  }
+
+  private static VerificationReport fullReport() {
+    return new VerificationReport(
+        "contract.pdf",
+        SHA256,
+        Instant.parse("2026-01-02T03:04:05Z"),
+        List.of(
+            verdict(Indication.TOTAL_PASSED, null, "Łódź Archives", true, List.of()),
+            verdict(
+                Indication.TOTAL_FAILED,
+                "HASH_FAILURE",
+                "Acme",
+                false,
+                List.of("The reference data object is not intact!"))),
+        List.of(
+            new DocumentTimestamp(
+                "T-1",
+                Instant.parse("2026-01-02T03:00:00Z"),
+                "Demo TSA",
+                Indication.TOTAL_PASSED,
+                null)),
+        new TrustedListStatus(
+            TrustedListStatus.State.LOADED,
+            "https://lotl.example/eu-lotl.xml",
+            Instant.parse("2026-01-01T22:30:00Z"),
+            Instant.parse("2026-01-02T02:00:00Z"),
+            27,
+            3100,
+            null));
   }
 
   private static SignatureVerdict verdict(

@@ -23,6 +23,8 @@ import org.paraph.audit.domain.AuditEvent;
 import org.paraph.documents.domain.Document;
 import org.paraph.documents.domain.DocumentRepository;
 import org.paraph.documents.domain.DocumentVersion;
+import org.paraph.identity.domain.User;
+import org.paraph.identity.domain.UserRepository;
 import org.paraph.seals.application.SealKeys;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealFormat;
@@ -138,6 +140,31 @@ class WorkflowFinalisationTest {
           return DRAWN.clone();
         };
     finalisation.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    finalisation.locales = new ReaderLocales();
+    finalisation.locales.users = new NoUsers();
+  }
+
+  /** The sender has no portal account with a language of their own: the trail is in English. */
+  private static final class NoUsers implements UserRepository {
+    @Override
+    public Optional<User> findByUsername(String username) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<User> all() {
+      return List.of();
+    }
+
+    @Override
+    public void add(User user) {
+      throw new UnsupportedOperationException("finalisation creates no user");
+    }
+
+    @Override
+    public long count() {
+      return 0;
+    }
   }
 
   @Test

@@ -1,16 +1,22 @@
 package org.paraph.workflows.infrastructure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.paraph.shared.i18n.PseudoLocale;
+import org.paraph.testsupport.PseudoTexts;
 import org.paraph.workflows.domain.AuditTrail;
 
 class AuditTrailPdfTest {
@@ -41,6 +47,55 @@ class AuditTrailPdfTest {
   }
 
   @Test
+  void theEnglishTrailSaysWhatItSaidBeforeItsWordsCameFromTheBundle() throws Exception {
+    String text = text(new AuditTrailPdf().render(trail()));
+
+    for (String expected :
+        List.of(
+            "Audit trail\n",
+            "Workflow id wf-1",
+            "Expires 2026-11-22 10:00:00 UTC",
+            "One-time password verified 2026-11-21 10:00:00 UTC",
+            "Acted 2026-11-21 10:00:00 UTC (SIGNED)",
+            "Mobile -",
+            "SHA-256 before " + "ab".repeat(32),
+            "2026-11-21 10:00:00 UTC PARTICIPANT_SIGNED by 王小明 from 192.0.2.1",
+            "event 1, hash " + "ef".repeat(32),
+            "Each event is in the portal's hash-chained audit log")) {
+      assertTrue(text.contains(expected), () -> expected + " in:\n" + text);
+    }
+  }
+
+  @Test
+  void inThePseudoLocaleEveryWordOfTheTrailComesFromTheBundle() throws Exception {
+    AuditTrail english = trail();
+    AuditTrail pseudo =
+        new AuditTrail(
+            english.workflowId(),
+            english.name(),
+            english.sender(),
+            english.createdAt(),
+            english.sentAt(),
+            english.expiresAt(),
+            english.completedAt(),
+            english.participants(),
+            english.documents(),
+            english.events(),
+            PseudoLocale.LOCALE);
+    String[] data = {
+      "Łukasz Żółć", "Ελένη Παπαδοπούλου", "王小明", "Contrat de bail", "wf-1", "Admin",
+      "someone@example.org", "wang@example.org", "participant", "SIGNED", "SIGN", "email",
+      "PARTICIPANT_SIGNED", "Mozilla", "bail.pdf", "ab".repeat(32), "cd".repeat(32), "ef".repeat(32)
+    };
+
+    String text = text(new AuditTrailPdf().render(pseudo));
+
+    assertEquals("", PseudoTexts.wordsOutsideTheBundle(text, data), text);
+    assertNotEquals(
+        "", PseudoTexts.wordsOutsideTheBundle(text(new AuditTrailPdf().render(english)), data));
+  }
+
+  @Test
   void aLatinOnlyTrailAddsNoFontFile() throws Exception {
     AuditTrail latin =
         new AuditTrail(
@@ -53,11 +108,18 @@ class AuditTrailPdfTest {
             AT,
             List.of(participant("Alice Martin")),
             List.of(),
-            List.of());
+            List.of(),
+            Locale.ENGLISH);
     try (PDDocument document = Loader.loadPDF(new AuditTrailPdf().render(latin))) {
       for (var fontName : document.getPage(0).getResources().getFontNames()) {
         assertTrue(document.getPage(0).getResources().getFont(fontName).isStandard14());
       }
+    }
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
     }
   }
 
@@ -80,7 +142,8 @@ class AuditTrailPdfTest {
                 "PARTICIPANT_SIGNED",
                 "participant 王小明 <wang@example.org>, SIGN",
                 "192.0.2.1",
-                "ef".repeat(32))));
+                "ef".repeat(32))),
+        Locale.ENGLISH);
   }
 
   private static AuditTrail.ParticipantRecord participant(String name) {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.paraph.api.download.ContentDisposition;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.verification.application.VerificationService;
+import org.paraph.web.i18n.RequestLocale;
 
 /**
  * {@code /api/v1/verifications}: verify the signatures of a document. Public: anyone who received a
@@ -27,10 +28,12 @@ public class VerificationsResource {
 
   @Inject VerificationService verification;
   @Inject PortalConfig config;
+  @Inject RequestLocale requestLocale;
 
   /**
    * @return the JSON report; with {@code Accept: application/xml}, the ETSI TS 119 102-2 validation
-   *     report; with {@code Accept: application/pdf}, a report for people
+   *     report; with {@code Accept: application/pdf}, a report for people, in the language of the
+   *     request's {@code Accept-Language}
    */
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -47,7 +50,8 @@ public class VerificationsResource {
               .build();
       case PDF ->
           Response.ok(
-                  verification.humanReportPdf(name, form.file(), form.detached(), form.password()),
+                  verification.humanReportPdf(
+                      name, form.file(), form.detached(), form.password(), requestLocale.locale()),
                   PDF_MEDIA)
               .header("Content-Disposition", ContentDisposition.inline("verification-report.pdf"))
               .build();

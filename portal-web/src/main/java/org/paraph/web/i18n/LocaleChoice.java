@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.paraph.shared.i18n.PseudoLocale;
 
 /**
  * Which locale a request is answered in: the person's own setting, then the first language of the

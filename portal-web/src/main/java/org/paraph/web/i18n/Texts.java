@@ -2,16 +2,13 @@ package org.paraph.web.i18n;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.DateFormat;
-import java.text.Format;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.TimeZone;
+import org.paraph.shared.i18n.PortalTexts;
 
 /**
  * The texts of the bundle for Java code (backing beans, growl messages, later the API's problem
@@ -21,7 +18,8 @@ import java.util.TimeZone;
  * variable: {@code BundleKeysTest} finds the keys in use by reading the sources, and fails on a key
  * used but missing or defined but unused. A text with arguments is a {@link MessageFormat} pattern
  * ({@code {0}}, {@code {0,number,integer}}, {@code {0,date,long}}; an apostrophe is written {@code
- * ''}); a text without arguments is returned as written, as the pages show it.
+ * ''}); a text without arguments is returned as written, as the pages show it. The formatting is
+ * the core's ({@link PortalTexts}), which writes mails and reports from its own bundle.
  */
 @ApplicationScoped
 public class Texts {
@@ -54,21 +52,9 @@ public class Texts {
     return fill(bundle(locale).getString(key), locale, zone, arguments);
   }
 
+  /** As {@link PortalTexts#fill}, which the core's texts use too. */
   static String fill(String pattern, Locale locale, ZoneId zone, Object... arguments) {
-    if (arguments.length == 0) {
-      return pattern;
-    }
-    MessageFormat format = new MessageFormat(pattern, locale);
-    for (Format part : format.getFormats()) {
-      if (part instanceof DateFormat date) {
-        date.setTimeZone(TimeZone.getTimeZone(zone));
-      }
-    }
-    Object[] values = new Object[arguments.length];
-    for (int i = 0; i < arguments.length; i++) {
-      values[i] = arguments[i] instanceof Instant instant ? Date.from(instant) : arguments[i];
-    }
-    return format.format(values);
+    return PortalTexts.fill(pattern, locale, zone, arguments);
   }
 
   /**
@@ -76,10 +62,6 @@ public class Texts {
    * to it for a locale without a bundle of its own.
    */
   static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(
-        BUNDLE,
-        locale,
-        Texts.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    return PortalTexts.bundle(BUNDLE, locale, Texts.class.getClassLoader());
   }
 }

@@ -5,6 +5,7 @@ import java.util.Enumeration;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.paraph.shared.i18n.PseudoLocale;
 
 /**
  * The bundle of the pseudo-locale: each English text through {@link PseudoLocale#of}. Java finds a

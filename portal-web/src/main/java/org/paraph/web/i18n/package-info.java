@@ -4,6 +4,7 @@
  * other language), the choice of each request's locale ({@link org.paraph.web.i18n.LocaleChoice},
  * used by Faces through {@link org.paraph.web.i18n.PortalViewHandler} and by Java code through
  * {@link org.paraph.web.i18n.Texts}), and the pseudo-locale {@code en-XA} that testers ask for to
- * see which texts do not come from the bundle ({@link org.paraph.web.i18n.PseudoLocale}).
+ * see which texts do not come from the bundle ({@link org.paraph.shared.i18n.PseudoLocale}, shared
+ * with the core, whose own texts are in {@code org/paraph/shared/i18n/texts.properties}).
  */
 package org.paraph.web.i18n;

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.PortalException;
 import org.paraph.verification.application.VerificationService;
@@ -127,13 +128,14 @@ public class VerifyBacking implements Serializable {
 
   /** The report as a PDF to keep, verified again so that it says what holds now. */
   public StreamedContent getReportPdf() {
+    Locale locale = texts.locale();
     return DefaultStreamedContent.builder()
         .name("verification-report.pdf")
         .contentType("application/pdf")
         .stream(
             () ->
                 new ByteArrayInputStream(
-                    verification.humanReportPdf(signedName, signed, original, password)))
+                    verification.humanReportPdf(signedName, signed, original, password, locale)))
         .build();
   }
 

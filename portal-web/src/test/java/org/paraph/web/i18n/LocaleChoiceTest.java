@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.paraph.shared.i18n.PseudoLocale;
 
 /**
  * The person's setting, then the browser's languages, then English; the pseudo-locale on demand.

@@ -8,6 +8,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import org.paraph.shared.i18n.PseudoLocale;
 
 class PseudoLocaleTest {
 

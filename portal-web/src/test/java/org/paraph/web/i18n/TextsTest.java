@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.paraph.shared.i18n.PseudoLocale;
 
 class TextsTest {
 

@@ -1,14 +1,15 @@
-package org.paraph.web.i18n;
+package org.paraph.shared.i18n;
 
 import java.util.Locale;
 
 /**
  * A locale no one speaks, for testers: every text of the bundle wrapped in brackets and accented
  * ({@code Log in} becomes {@code [Ľöĝ îñ]}), so a text not taken from the bundle stands out on a
- * page, in a mail or in a PDF. It is derived from the English bundle when asked for (by {@link
- * messages_en_XA}), never checked in, so it cannot go stale. {@code en-XA} is the tag Android and
- * Chrome use for the same purpose (XA is a region reserved for private use). A browser gets it only
- * by asking for it first in {@code Accept-Language}.
+ * page, in a mail or in a PDF. It is derived from the English bundle when asked for (by {@code
+ * texts_en_XA} and the web module's {@code messages_en_XA}), never checked in, so it cannot go
+ * stale. {@code en-XA} is the tag Android and Chrome use for the same purpose (XA is a region
+ * reserved for private use). A browser gets it only by asking for it first in {@code
+ * Accept-Language}.
  */
 public final class PseudoLocale {
 

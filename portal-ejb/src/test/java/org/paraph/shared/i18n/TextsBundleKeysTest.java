@@ -1,0 +1,134 @@
+package org.paraph.shared.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The keys the core's Java code uses are those its bundle defines: none missing (the mail or report
+ * would throw), none left over. A key is found as written, {@code texts.text("a.key", ...)} (a
+ * {@link PortalTexts} is always named {@code texts}; comments are not read); a key computed at run
+ * time cannot be found, so it is refused. The same rules as the web module's {@code
+ * BundleKeysTest}, for {@code org/paraph/shared/i18n/texts.properties}.
+ */
+class TextsBundleKeysTest {
+
+  private static final Path JAVA = Path.of("src/main/java");
+  private static final Path BUNDLES = Path.of("src/main/resources/org/paraph/shared/i18n");
+
+  private static final Pattern KEY = Pattern.compile("\\btexts\\.text\\(\\s*\"([^\"]+)\"");
+  private static final Pattern COMPUTED_KEY = Pattern.compile("\\btexts\\.text\\(\\s*[^\"\\s]");
+  private static final Pattern COMMENT = Pattern.compile("(?s:/\\*.*?\\*/)|(?m:^\\s*//[^\\n]*)");
+
+  private static Properties english;
+  private static final Set<String> used = new TreeSet<>();
+  private static final List<String> computed = new ArrayList<>();
+
+  @BeforeAll
+  static void readTheBundleAndTheSources() throws IOException {
+    english = load(BUNDLES.resolve("texts.properties"));
+    for (Path source : files(JAVA, ".java")) {
+      String text = COMMENT.matcher(Files.readString(source)).replaceAll("");
+      Matcher key = KEY.matcher(text);
+      while (key.find()) {
+        used.add(key.group(1));
+      }
+      Matcher variable = COMPUTED_KEY.matcher(text);
+      while (variable.find()) {
+        computed.add(source + ": " + variable.group());
+      }
+    }
+  }
+
+  @Test
+  void everyKeyUsedIsDefined() {
+    Set<String> missing = new TreeSet<>(used);
+    missing.removeAll(english.stringPropertyNames());
+    assertEquals(Set.of(), missing, "used in the sources but missing from texts.properties");
+  }
+
+  @Test
+  void everyKeyDefinedIsUsed() {
+    Set<String> unused = new TreeSet<>(english.stringPropertyNames());
+    unused.removeAll(used);
+    assertEquals(Set.of(), unused, "defined in texts.properties but used nowhere");
+  }
+
+  @Test
+  void everyKeyIsWrittenOutWhereItIsUsed() {
+    assertEquals(List.of(), computed, "a key that is not a string literal cannot be checked");
+  }
+
+  @Test
+  void theFinderSeesTheKeysOfEachRenderer() {
+    assertTrue(
+        used.containsAll(
+            Set.of(
+                "mail.invitation.body",
+                "trail.heading",
+                "report.heading",
+                "verdict.valid",
+                "lists.loaded",
+                "seal.sealed-at")),
+        used::toString);
+  }
+
+  /** Another language translates the English keys, and only them. */
+  @Test
+  void everyOtherLanguageHasOnlyEnglishKeys() throws IOException {
+    for (Path bundle : files(BUNDLES, ".properties")) {
+      Set<String> extra = new TreeSet<>(load(bundle).stringPropertyNames());
+      extra.removeAll(english.stringPropertyNames());
+      assertEquals(Set.of(), extra, bundle + " has keys English does not");
+    }
+  }
+
+  /**
+   * A text with arguments is a MessageFormat pattern, where a single apostrophe starts a quote: it
+   * must be written twice. A text without arguments is used as written, so it writes it once.
+   */
+  @Test
+  void patternsWriteTheirApostrophesTwice() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    for (Path bundle : files(BUNDLES, ".properties")) {
+      Properties texts = load(bundle);
+      for (String key : texts.stringPropertyNames()) {
+        String text = texts.getProperty(key);
+        boolean pattern = text.matches("(?s).*\\{\\d.*");
+        if (pattern ? text.replace("''", "").contains("'") : text.contains("''")) {
+          wrong.add(bundle.getFileName() + ": " + key);
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  private static List<Path> files(Path root, String suffix) throws IOException {
+    try (Stream<Path> all = Files.walk(root)) {
+      return all.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  private static Properties load(Path bundle) throws IOException {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return properties;
+  }
+}
