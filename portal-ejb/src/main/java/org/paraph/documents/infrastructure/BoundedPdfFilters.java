@@ -87,8 +87,7 @@ final class BoundedPdfFilters {
     public DecodeResult decode(
         InputStream encoded, OutputStream decoded, COSDictionary parameters, int index)
         throws IOException {
-      return inner.decode(
-          encoded, new PdfStreamGuard.BoundedOutput(decoded, limit), parameters, index);
+      return inner.decode(encoded, new BoundedOutput(decoded, limit), parameters, index);
     }
 
     @Override
@@ -99,8 +98,7 @@ final class BoundedPdfFilters {
         int index,
         DecodeOptions options)
         throws IOException {
-      return inner.decode(
-          encoded, new PdfStreamGuard.BoundedOutput(decoded, limit), parameters, index, options);
+      return inner.decode(encoded, new BoundedOutput(decoded, limit), parameters, index, options);
     }
 
     @Override

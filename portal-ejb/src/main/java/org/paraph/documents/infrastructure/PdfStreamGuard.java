@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +29,7 @@ import org.paraph.documents.domain.PdfTooComplexException;
  * since that is what a bomb uses. Filters decoded: Flate, LZW, RunLength, ASCIIHex, ASCII85; image
  * codecs (DCT, JPX, JBIG2, CCITT) end the chain, their size being bounded by the image dimensions.
  * Encrypted streams cannot be measured here: {@link BoundedPdfFilters} bounds them when PDFBox
- * decodes them.
+ * decodes them. Stream dictionaries are read by {@link StreamDictionaryReader}.
  */
 public final class PdfStreamGuard {
 
@@ -48,7 +47,6 @@ public final class PdfStreamGuard {
           "AHx",
           "ASCII85Decode",
           "A85");
-  private static final int MAX_DEPTH = 32;
   private static final int CHUNK = 64 * 1024;
 
   private final byte[] pdf;
@@ -96,7 +94,8 @@ public final class PdfStreamGuard {
 
   private void measureStream(int keyword, int objectBody) {
     int data = dataStart(keyword + STREAM.length);
-    Map<String, Object> dictionary = objectBody < 0 ? null : dictionaryBefore(objectBody, keyword);
+    Map<String, Object> dictionary =
+        objectBody < 0 ? null : StreamDictionaryReader.read(pdf, objectBody, keyword);
     if (dictionary == null) {
       // A stream whose dictionary this guard cannot read may still be one a lenient parser reads:
       // what a bomb would use is Flate, so that is tried.
@@ -146,7 +145,7 @@ public final class PdfStreamGuard {
   }
 
   private void requireImageWithinLimit(Map<String, Object> dictionary) {
-    if (new Name("Image").equals(dictionary.get("Subtype"))
+    if (new StreamDictionaryReader.Name("Image").equals(dictionary.get("Subtype"))
         && dictionary.get("Width") instanceof Long width
         && dictionary.get("Height") instanceof Long height
         && width > 0
@@ -249,13 +248,13 @@ public final class PdfStreamGuard {
     if (entry == null) {
       return List.of();
     }
-    if (entry instanceof Name name) {
+    if (entry instanceof StreamDictionaryReader.Name name) {
       return List.of(name.value());
     }
     if (entry instanceof List<?> array) {
       List<String> names = new ArrayList<>();
       for (Object item : array) {
-        if (!(item instanceof Name name)) {
+        if (!(item instanceof StreamDictionaryReader.Name name)) {
           return null;
         }
         names.add(name.value());
@@ -274,7 +273,8 @@ public final class PdfStreamGuard {
         return false;
       }
     }
-    return at + word.length == pdf.length || isDelimiterOrSpace(pdf[at + word.length]);
+    return at + word.length == pdf.length
+        || StreamDictionaryReader.isDelimiterOrSpace(pdf[at + word.length]);
   }
 
   private boolean precededBy(int at, String prefix) {
@@ -287,215 +287,5 @@ public final class PdfStreamGuard {
       }
     }
     return true;
-  }
-
-  /**
-   * The dictionary that starts after "obj" and ends right before the "stream" keyword; {@code null}
-   * when that is not what stands between them.
-   */
-  private Map<String, Object> dictionaryBefore(int objectBody, int keyword) {
-    try {
-      Lexer lexer = new Lexer(objectBody, keyword);
-      if (!(lexer.value(0) instanceof Map<?, ?> dictionary)) {
-        return null;
-      }
-      lexer.skipSpace();
-      if (lexer.at != keyword) {
-        return null;
-      }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> entries = (Map<String, Object>) dictionary;
-      return entries;
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static boolean isDelimiterOrSpace(int c) {
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0 || c == '('
-        || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}'
-        || c == '/' || c == '%';
-  }
-
-  /** A PDF name, told apart from strings and keywords. */
-  private record Name(String value) {}
-
-  /** An indirect reference: its target is not looked up. */
-  private record Reference() {}
-
-  /** Just enough of the PDF syntax (ISO 32000-1, 7.3) to read a stream dictionary. */
-  private final class Lexer {
-
-    private int at;
-    private final int end;
-
-    Lexer(int at, int end) {
-      this.at = at;
-      this.end = end;
-    }
-
-    Object value(int depth) throws IOException {
-      if (depth > MAX_DEPTH) {
-        throw new IOException("nesting too deep");
-      }
-      skipSpace();
-      int c = peek();
-      if (c == '/') {
-        at++;
-        return new Name(regular());
-      }
-      if (c == '(') {
-        skipLiteral();
-        return "";
-      }
-      if (c == '[') {
-        at++;
-        List<Object> array = new ArrayList<>();
-        while (true) {
-          skipSpace();
-          if (peek() == ']') {
-            at++;
-            return array;
-          }
-          array.add(value(depth + 1));
-        }
-      }
-      if (c == '<' && at + 1 < end && pdf[at + 1] == '<') {
-        at += 2;
-        Map<String, Object> dictionary = new HashMap<>();
-        while (true) {
-          skipSpace();
-          if (peek() == '>') {
-            expect('>');
-            expect('>');
-            return dictionary;
-          }
-          if (!(value(depth + 1) instanceof Name key)) {
-            throw new IOException("name expected");
-          }
-          dictionary.put(key.value(), value(depth + 1));
-        }
-      }
-      if (c == '<') {
-        while (peek() != '>') {
-          at++;
-        }
-        at++;
-        return "";
-      }
-      String word = regular();
-      if (word.isEmpty()) {
-        throw new IOException("unexpected byte");
-      }
-      if (word.matches("\\d{1,18}")) {
-        int mark = at;
-        skipSpace();
-        String generation = regular();
-        skipSpace();
-        if (generation.matches("\\d{1,9}") && peek() == 'R') {
-          at++;
-          return new Reference();
-        }
-        at = mark;
-        return Long.parseLong(word);
-      }
-      return word;
-    }
-
-    private String regular() {
-      int start = at;
-      while (at < end && !isDelimiterOrSpace(pdf[at] & 0xFF)) {
-        at++;
-      }
-      return new String(pdf, start, at - start, StandardCharsets.ISO_8859_1);
-    }
-
-    private void skipLiteral() throws IOException {
-      expect('(');
-      int depth = 1;
-      while (depth > 0) {
-        int c = peek();
-        at++;
-        if (c == '\\') {
-          at++;
-        } else if (c == '(') {
-          depth++;
-        } else if (c == ')') {
-          depth--;
-        }
-      }
-    }
-
-    private void expect(char c) throws IOException {
-      if (peek() != c) {
-        throw new IOException("'" + c + "' expected");
-      }
-      at++;
-    }
-
-    private int peek() throws IOException {
-      if (at >= end) {
-        throw new IOException("end of dictionary");
-      }
-      return pdf[at] & 0xFF;
-    }
-
-    void skipSpace() {
-      while (at < end) {
-        int c = pdf[at] & 0xFF;
-        if (c == '%') {
-          while (at < end && pdf[at] != '\n' && pdf[at] != '\r') {
-            at++;
-          }
-        } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0) {
-          at++;
-        } else {
-          return;
-        }
-      }
-    }
-  }
-
-  /** Counts what passes, keeps it when told where, and refuses to go past the limit. */
-  static final class BoundedOutput extends OutputStream {
-
-    private final OutputStream kept;
-    private final long limit;
-    long written;
-
-    BoundedOutput(OutputStream kept, long limit) {
-      this.kept = kept;
-      this.limit = limit;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      advance(1);
-      if (kept != null) {
-        kept.write(b);
-      }
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      advance(length);
-      if (kept != null) {
-        kept.write(bytes, offset, length);
-      }
-    }
-
-    private void advance(int length) {
-      written += length;
-      if (written > limit) {
-        throw PdfTooComplexException.decodedTooLarge(limit);
-      }
-    }
-
-    @Override
-    public void flush() throws IOException {
-      if (kept != null) {
-        kept.flush();
-      }
-    }
   }
 }

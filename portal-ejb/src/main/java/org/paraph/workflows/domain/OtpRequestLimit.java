@@ -61,6 +61,19 @@ public record OtpRequestLimit(int requests, Duration window) {
     return List.copyOf(kept.subList(Math.max(0, kept.size() - requests), kept.size()));
   }
 
+  /**
+   * Admits a request made now: the requests to remember from then on (as {@link #afterRequestAt}).
+   *
+   * @throws OtpRequestsExceededException when the earlier requests leave no room for it now
+   */
+  public List<Instant> admit(List<Instant> earlier, Instant now) {
+    Optional<Instant> allowedAt = nextAllowedAt(earlier, now);
+    if (allowedAt.isPresent()) {
+      throw new OtpRequestsExceededException(this, allowedAt.get(), now);
+    }
+    return afterRequestAt(earlier, now);
+  }
+
   /** The requests still inside the window, oldest first. */
   private List<Instant> recent(List<Instant> earlier, Instant now) {
     Instant start = now.minus(window);

@@ -12,21 +12,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.paraph.shared.domain.Sha256;
 
 /**
  * Someone who acts on a workflow's documents. A participant reached through a link holds at most
@@ -198,13 +193,11 @@ public class Participant {
    * @return the token, to be sent to the participant and never stored
    */
   public String issueLink(SecureRandom random, Instant now, LinkRenewal why) {
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String token = ParticipantSecrets.newToken(random);
     if (linkTokenHash != null) {
       replacedLinks.add(new ReplacedLink(linkTokenHash, now, why));
     }
-    linkTokenHash = hashOfToken(token);
+    linkTokenHash = ParticipantSecrets.hashOfToken(token);
     otpRequests.clear();
     if (state == ParticipantState.WAITING || state == ParticipantState.LOCKED) {
       state = ParticipantState.INVITED;
@@ -240,16 +233,12 @@ public class Participant {
    *     limit allows within its window; nothing changes then
    */
   public String issueOtp(SecureRandom random, Instant now, OtpRequestLimit limit) {
-    requireCanAct();
-    Optional<Instant> allowedAt = limit.nextAllowedAt(otpRequests, now);
-    if (allowedAt.isPresent()) {
-      throw new OtpRequestsExceededException(limit, allowedAt.get(), now);
-    }
-    List<Instant> remembered = limit.afterRequestAt(otpRequests, now);
+    state.requireMayAct();
+    List<Instant> remembered = limit.admit(otpRequests, now);
     otpRequests.clear();
     otpRequests.addAll(remembered);
-    String code = String.format("%06d", random.nextInt(1_000_000));
-    otpHash = hashOfOtp(code);
+    String code = ParticipantSecrets.newOtp(random);
+    otpHash = ParticipantSecrets.hashOfOtp(id, linkTokenHash, code);
     otpSentAt = now;
     otpExpiresAt = now.plus(OTP_VALIDITY);
     return code;
@@ -263,14 +252,11 @@ public class Participant {
     if (state == ParticipantState.LOCKED) {
       return OtpCheck.LOCKED;
     }
-    requireCanAct();
+    state.requireMayAct();
     if (otpHash == null || otpExpiresAt == null || !now.isBefore(otpExpiresAt)) {
       return OtpCheck.EXPIRED;
     }
-    String given = code == null ? "" : code.strip();
-    if (MessageDigest.isEqual(
-        otpHash.getBytes(StandardCharsets.US_ASCII),
-        hashOfOtp(given).getBytes(StandardCharsets.US_ASCII))) {
+    if (ParticipantSecrets.otpMatches(otpHash, id, linkTokenHash, code)) {
       otpHash = null;
       otpVerifiedAt = now;
       return OtpCheck.ACCEPTED;
@@ -292,17 +278,15 @@ public class Participant {
    * @return the state, to be sent with the redirect and never stored
    */
   public String startQualifiedAuthorization(SecureRandom random, Instant now) {
-    requireCanAct();
+    state.requireMayAct();
     if (action != ParticipantAction.QUALIFIED_SIGN) {
       throw SignLinkException.notAllowed(
           "This participant does not sign with a qualified certificate.");
     }
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String state = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    qualifiedStateHash = hashOfToken(state);
+    String authorizationState = ParticipantSecrets.newToken(random);
+    qualifiedStateHash = ParticipantSecrets.hashOfToken(authorizationState);
     qualifiedStateExpiresAt = now.plus(QUALIFIED_AUTHORIZATION_VALIDITY);
-    return state;
+    return authorizationState;
   }
 
   /**
@@ -318,7 +302,7 @@ public class Participant {
     if (expiresAt == null || !now.isBefore(expiresAt)) {
       throw SignLinkException.qualifiedAuthorizationExpired();
     }
-    requireCanAct();
+    state.requireMayAct();
   }
 
   public int otpTriesLeft() {
@@ -330,7 +314,7 @@ public class Participant {
    * (null when none is known).
    */
   public void signed(Instant now, String ip, String agent, X509Certificate certificate) {
-    requireCanAct();
+    state.requireMayAct();
     state = ParticipantState.SIGNED;
     actedAt = now;
     clientIp = ip;
@@ -343,7 +327,7 @@ public class Participant {
   }
 
   public void declined(String reason, Instant now, String ip, String agent) {
-    requireCanAct();
+    state.requireMayAct();
     state = ParticipantState.DECLINED;
     declineReason = reason;
     actedAt = now;
@@ -353,42 +337,20 @@ public class Participant {
 
   /** Corrections the sender allowed the participant to make. */
   public void correct(String newFirstName, String newSurname, String newEmail, String newMobile) {
-    if (newFirstName != null && !newFirstName.isBlank()) {
-      firstName = newFirstName.strip();
-    }
-    if (newSurname != null && !newSurname.isBlank()) {
-      surname = newSurname.strip();
-    }
-    if (newEmail != null && !newEmail.isBlank()) {
-      email = newEmail.strip();
-    }
-    if (newMobile != null && !newMobile.isBlank()) {
-      mobile = newMobile.strip();
-    }
+    firstName = correctedOr(newFirstName, firstName);
+    surname = correctedOr(newSurname, surname);
+    email = correctedOr(newEmail, email);
+    mobile = correctedOr(newMobile, mobile);
   }
 
-  private void requireCanAct() {
-    if (state == ParticipantState.LOCKED) {
-      throw SignLinkException.locked();
-    }
-    if (state == ParticipantState.WAITING) {
-      throw SignLinkException.notYourTurn();
-    }
-    if (state != ParticipantState.INVITED) {
-      throw SignLinkException.noLongerValid(
-          "You have already " + (state == ParticipantState.SIGNED ? "signed." : "declined."));
-    }
+  /** A blank correction keeps what was there. */
+  private static String correctedOr(String correction, String current) {
+    return correction == null || correction.isBlank() ? current : correction.strip();
   }
 
   /** The stored form of a link token. */
   public static String hashOfToken(String token) {
-    return Sha256.hex(token);
-  }
-
-  // Salted with the participant's id and the current link: the same code for another participant
-  // or another link never matches.
-  private String hashOfOtp(String code) {
-    return Sha256.hex(id + ":" + linkTokenHash + ":" + code);
+    return ParticipantSecrets.hashOfToken(token);
   }
 
   public UUID id() {

@@ -11,5 +11,24 @@ public enum ParticipantState {
   /** Signed every document (or, for a seal, approved and the seal was applied). */
   SIGNED,
   /** Refused, with a reason; the workflow ended as declined. */
-  DECLINED
+  DECLINED;
+
+  /**
+   * Only an invited participant may act (ask for a code, sign, decline, start a qualified
+   * signature).
+   *
+   * @throws SignLinkException saying why not: locked, not their turn yet, or acted already
+   */
+  public void requireMayAct() {
+    if (this == LOCKED) {
+      throw SignLinkException.locked();
+    }
+    if (this == WAITING) {
+      throw SignLinkException.notYourTurn();
+    }
+    if (this != INVITED) {
+      throw SignLinkException.noLongerValid(
+          "You have already " + (this == SIGNED ? "signed." : "declined."));
+    }
+  }
 }

@@ -90,6 +90,23 @@ class OtpRequestLimitTest {
   }
 
   @Test
+  void admittingARequestRemembersItOrRefusesItSayingWhenTheNextFits() {
+    List<Instant> requests = LIMIT.admit(List.of(), T0);
+    requests = LIMIT.admit(requests, T0.plusSeconds(20));
+    requests = LIMIT.admit(requests, T0.plusSeconds(40));
+    assertEquals(List.of(T0, T0.plusSeconds(20), T0.plusSeconds(40)), requests);
+
+    List<Instant> full = requests;
+    OtpRequestsExceededException refused =
+        assertThrows(
+            OtpRequestsExceededException.class, () -> LIMIT.admit(full, T0.plusSeconds(60)));
+    assertEquals("otp-rate-limited", refused.problemType());
+    assertEquals(
+        List.of(T0.plusSeconds(20), T0.plusSeconds(40), T0.plus(Duration.ofMinutes(10))),
+        LIMIT.admit(full, T0.plus(Duration.ofMinutes(10))));
+  }
+
+  @Test
   void aLimitAllowsAtLeastOneCodeInAWindowLongerThanZero() {
     assertThrows(
         IllegalArgumentException.class, () -> new OtpRequestLimit(0, Duration.ofMinutes(1)));

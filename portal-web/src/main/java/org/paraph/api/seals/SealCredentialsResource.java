@@ -27,8 +27,10 @@ import org.paraph.api.CallerActor;
 import org.paraph.api.InvalidRequestException;
 import org.paraph.api.MultipartForm;
 import org.paraph.seals.application.Pkcs12Registration;
-import org.paraph.seals.application.SealAdministration;
 import org.paraph.seals.application.SealOverview;
+import org.paraph.seals.application.SealOverviews;
+import org.paraph.seals.application.SealRegistration;
+import org.paraph.seals.application.SealRetirement;
 import org.paraph.seals.domain.RetirementReason;
 import org.paraph.shared.domain.Actor;
 
@@ -49,7 +51,9 @@ public class SealCredentialsResource {
   private static final Set<String> OPTIONS =
       Set.of("name", "password", "organisationName", "owner", "organisationDefault", "test");
 
-  @Inject SealAdministration administration;
+  @Inject SealOverviews overviews;
+  @Inject SealRegistration sealRegistration;
+  @Inject SealRetirement retirement;
   @Context SecurityContext security;
   @Context HttpServletRequest request;
 
@@ -57,8 +61,8 @@ public class SealCredentialsResource {
   public List<SealCredentialResponse> list() {
     List<SealOverview> seals =
         security.isUserInRole("ADMIN")
-            ? administration.overview()
-            : administration.personalSeals(security.getUserPrincipal().getName());
+            ? overviews.overview()
+            : overviews.personalSeals(security.getUserPrincipal().getName());
     return seals.stream().map(SealCredentialResponse::of).toList();
   }
 
@@ -92,8 +96,8 @@ public class SealCredentialsResource {
     Optional<String> owner = administrator ? form.option("owner") : Optional.of(actor.name());
     SealOverview registered =
         owner.isPresent()
-            ? administration.registerPersonalPkcs12(actor, owner.get(), registration)
-            : administration.registerPkcs12(actor, registration);
+            ? sealRegistration.registerPersonalPkcs12(actor, owner.get(), registration)
+            : sealRegistration.registerPkcs12(actor, registration);
     return Response.created(
             URI.create(
                 "/api/v1/seal-credentials/"
@@ -129,7 +133,7 @@ public class SealCredentialsResource {
                                 + Arrays.stream(RetirementReason.values())
                                     .map(Enum::name)
                                     .collect(Collectors.joining(", "))));
-    administration.retire(CallerActor.of(security, request), name, why);
+    retirement.retire(CallerActor.of(security, request), name, why);
     return Response.noContent().build();
   }
 }

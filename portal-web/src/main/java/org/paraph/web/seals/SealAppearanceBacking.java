@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import org.paraph.seals.application.SealAdministration;
+import org.paraph.seals.application.SealConfiguration;
 import org.paraph.seals.application.SealSettings;
 import org.paraph.seals.domain.SealLogo;
 import org.paraph.shared.domain.Actor;
@@ -40,7 +40,7 @@ public class SealAppearanceBacking implements Serializable {
           .sorted()
           .toList();
 
-  @Inject SealAdministration administration;
+  @Inject SealConfiguration configuration;
   @Inject FacesContext facesContext;
   @Inject Texts texts;
 
@@ -68,8 +68,8 @@ public class SealAppearanceBacking implements Serializable {
   /** The view action: reads the seal named by the {@code seal} parameter. */
   public void load() {
     try {
-      SealSettings settings = administration.settings(sealId);
-      sealName = administration.name(sealId);
+      SealSettings settings = configuration.settings(sealId);
+      sealName = configuration.name(sealId);
       found = true;
       show(settings);
       refreshPreview();
@@ -87,7 +87,7 @@ public class SealAppearanceBacking implements Serializable {
   /** Redraws the preview from the fields as they are now; a setting that cannot work says why. */
   public void refreshPreview() {
     try {
-      byte[] png = administration.previewPng(sealId, settings(), username());
+      byte[] png = configuration.previewPng(sealId, settings(), username());
       preview = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
       previewError = null;
     } catch (PortalException e) {
@@ -119,7 +119,7 @@ public class SealAppearanceBacking implements Serializable {
 
   public void save() {
     try {
-      show(administration.configure(currentActor(), sealId, settings()));
+      show(configuration.configure(currentActor(), sealId, settings()));
       refreshPreview();
       facesContext.addMessage(
           null,

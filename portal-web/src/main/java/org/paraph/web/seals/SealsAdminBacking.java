@@ -17,8 +17,10 @@ import org.paraph.seals.application.CscRegistration;
 import org.paraph.seals.application.Pkcs11Registration;
 import org.paraph.seals.application.Pkcs12Registration;
 import org.paraph.seals.application.RetiredSeal;
-import org.paraph.seals.application.SealAdministration;
 import org.paraph.seals.application.SealOverview;
+import org.paraph.seals.application.SealOverviews;
+import org.paraph.seals.application.SealRegistration;
+import org.paraph.seals.application.SealRetirement;
 import org.paraph.seals.domain.RetirementReason;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.PortalException;
@@ -38,7 +40,9 @@ public class SealsAdminBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final long MAX_PKCS12_BYTES = 1024 * 1024;
 
-  @Inject SealAdministration administration;
+  @Inject SealOverviews overviews;
+  @Inject SealRegistration sealRegistration;
+  @Inject SealRetirement retirement;
   @Inject UserAdministration userAdministration;
   @Inject FacesContext facesContext;
   @Inject Texts texts;
@@ -74,7 +78,7 @@ public class SealsAdminBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    seals = administration.overview();
+    seals = overviews.overview();
     enabledUsers =
         userAdministration.users().stream()
             .filter(UserView::enabled)
@@ -102,8 +106,8 @@ public class SealsAdminBacking implements Serializable {
               test);
       registered(
           owner == null || owner.isBlank()
-              ? administration.registerPkcs12(currentActor(), registration)
-              : administration.registerPersonalPkcs12(currentActor(), owner, registration));
+              ? sealRegistration.registerPkcs12(currentActor(), registration)
+              : sealRegistration.registerPersonalPkcs12(currentActor(), owner, registration));
       owner = null;
     } catch (PortalException e) {
       error(e.getMessage());
@@ -129,7 +133,7 @@ public class SealsAdminBacking implements Serializable {
     }
     try {
       registered(
-          administration.registerPkcs11(
+          sealRegistration.registerPkcs11(
               currentActor(),
               new Pkcs11Registration(
                   name,
@@ -153,7 +157,7 @@ public class SealsAdminBacking implements Serializable {
   public void registerCsc() {
     try {
       registered(
-          administration.registerCsc(
+          sealRegistration.registerCsc(
               currentActor(),
               new CscRegistration(
                   name,
@@ -199,7 +203,7 @@ public class SealsAdminBacking implements Serializable {
       return;
     }
     try {
-      RetiredSeal retired = administration.retire(currentActor(), retiringId, retirementReason);
+      RetiredSeal retired = retirement.retire(currentActor(), retiringId, retirementReason);
       facesContext.addMessage(
           null,
           new FacesMessage(
@@ -217,7 +221,7 @@ public class SealsAdminBacking implements Serializable {
       retiringId = null;
       retirementReason = null;
     }
-    seals = administration.overview();
+    seals = overviews.overview();
   }
 
   public String getRetiringName() {
@@ -247,7 +251,7 @@ public class SealsAdminBacking implements Serializable {
             registered.certificate().hasWarnings()
                 ? texts.text("admin-seals.registered.warnings")
                 : texts.text("admin-seals.registered.no-warning")));
-    seals = administration.overview();
+    seals = overviews.overview();
     name = null;
     organisationName = null;
     organisationDefault = false;

@@ -14,8 +14,10 @@ import org.paraph.identity.application.UserView;
 import org.paraph.identity.domain.UserDetails;
 import org.paraph.seals.application.Pkcs12Registration;
 import org.paraph.seals.application.RetiredSeal;
-import org.paraph.seals.application.SealAdministration;
 import org.paraph.seals.application.SealOverview;
+import org.paraph.seals.application.SealOverviews;
+import org.paraph.seals.application.SealRegistration;
+import org.paraph.seals.application.SealRetirement;
 import org.paraph.seals.domain.RetirementReason;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.PortalException;
@@ -37,7 +39,9 @@ public class ProfileBacking implements Serializable {
   private static final long MAX_PKCS12_BYTES = 1024 * 1024;
 
   @Inject UserProfiles profiles;
-  @Inject SealAdministration seals;
+  @Inject SealOverviews sealOverviews;
+  @Inject SealRegistration sealRegistration;
+  @Inject SealRetirement retirement;
   @Inject FacesContext facesContext;
   @Inject Texts texts;
 
@@ -68,7 +72,7 @@ public class ProfileBacking implements Serializable {
     username = me.username();
     displayName = me.displayName();
     email = me.email();
-    certificates = seals.personalSeals(username);
+    certificates = sealOverviews.personalSeals(username);
   }
 
   public void saveDetails() {
@@ -115,7 +119,7 @@ public class ProfileBacking implements Serializable {
     }
     try {
       SealOverview registered =
-          seals.registerPersonalPkcs12(
+          sealRegistration.registerPersonalPkcs12(
               actor(),
               username,
               new Pkcs12Registration(
@@ -135,7 +139,7 @@ public class ProfileBacking implements Serializable {
               registered.certificate().hasWarnings()
                   ? texts.text("profile.registered.warnings")
                   : texts.text("profile.registered.detail", registered.name())));
-      certificates = seals.personalSeals(username);
+      certificates = sealOverviews.personalSeals(username);
       certificateName = null;
       holderName = null;
     } catch (PortalException e) {
@@ -170,7 +174,7 @@ public class ProfileBacking implements Serializable {
       return;
     }
     try {
-      RetiredSeal removed = seals.retire(actor(), removingId, removalReason);
+      RetiredSeal removed = retirement.retire(actor(), removingId, removalReason);
       info(
           texts.text("profile.removed", removed.name()),
           removed.reason().keyCompromised()
@@ -182,7 +186,7 @@ public class ProfileBacking implements Serializable {
       removingId = null;
       removalReason = null;
     }
-    certificates = seals.personalSeals(username);
+    certificates = sealOverviews.personalSeals(username);
   }
 
   public String getRemovingName() {

@@ -32,7 +32,6 @@ import org.paraph.workflows.domain.EditableField;
 import org.paraph.workflows.domain.OtpRequestLimit;
 import org.paraph.workflows.domain.ParticipantAction;
 import org.paraph.workflows.domain.ParticipantState;
-import org.paraph.workflows.domain.SignatureBox;
 import org.paraph.workflows.domain.SignatureMode;
 import org.paraph.workflows.domain.WorkflowState;
 
@@ -40,6 +39,7 @@ import org.paraph.workflows.domain.WorkflowState;
  * The participant's page behind the link: the documents with the participant's own boxes, the
  * one-time password, the signature (typed or drawn), the corrections the sender allows, sign or
  * decline. Everything goes through {@link ParticipantLinks} with the link's token, as the API does.
+ * What the participant types is kept in a {@link SignatureForm}.
  */
 @Named
 @ViewScoped
@@ -67,30 +67,14 @@ public class ParticipantBacking implements Serializable {
   private String pagePreview;
 
   private boolean otpSent;
-  private String otp;
-  private String mode = SignatureMode.TYPED.name();
-  private String typedSignature;
-  private String drawnSignature;
-  private String firstName;
-  private String surname;
-  private String email;
-  private String mobile;
-  private String declineReason;
+  private final SignatureForm form = new SignatureForm();
 
   @PostConstruct
   void open() {
     token = (String) request().getAttribute(SignLinkFilter.TOKEN_ATTRIBUTE);
     try {
       show(links.view(token, origin()));
-      firstName = view.firstName();
-      surname = view.surname();
-      email = view.email();
-      mobile = view.mobile();
-      typedSignature = view.firstName() + " " + view.surname();
-      if (!view.signatureModes().isEmpty()
-          && !view.signatureModes().contains(SignatureMode.TYPED)) {
-        mode = SignatureMode.DRAWN.name();
-      }
+      form.fillFrom(view);
       if (!view.documents().isEmpty()) {
         documentPosition =
             view.boxes().isEmpty()
@@ -158,18 +142,9 @@ public class ParticipantBacking implements Serializable {
 
   public void sign() throws IOException {
     try {
-      SignatureMode chosen = SignatureMode.valueOf(mode);
-      SignatureInput input =
-          new SignatureInput(
-              chosen,
-              chosen == SignatureMode.TYPED ? typedSignature : null,
-              chosen == SignatureMode.DRAWN ? drawnPng() : null,
-              editable(EditableField.NAME) ? firstName : null,
-              editable(EditableField.NAME) ? surname : null,
-              editable(EditableField.EMAIL) ? email : null,
-              editable(EditableField.MOBILE) ? mobile : null);
-      show(links.complete(token, otp == null ? "" : otp.strip(), input, origin()));
-      otp = null;
+      SignatureInput input = form.input(view.editable());
+      show(links.complete(token, form.code(), input, origin()));
+      form.forgetCode();
       String redirect = redirectUrl();
       if (redirect != null) {
         facesContext.getExternalContext().redirect(redirect);
@@ -178,14 +153,14 @@ public class ParticipantBacking implements Serializable {
       info(texts.text("sign.signed"), texts.text("sign.signed.detail"));
       showSignedPreview();
     } catch (PortalException e) {
-      otp = null;
+      form.forgetCode();
       error(texts.text("sign.not-signed"), e);
     }
   }
 
   public void decline() {
     try {
-      show(links.decline(token, declineReason, origin()));
+      show(links.decline(token, form.getDeclineReason(), origin()));
       info(texts.text("sign.declined"), texts.text("sign.declined.detail"));
     } catch (PortalException e) {
       error(texts.text("sign.not-declined"), e);
@@ -234,17 +209,6 @@ public class ParticipantBacking implements Serializable {
         .orElseThrow()
         .id()
         .toString();
-  }
-
-  private byte[] drawnPng() {
-    if (drawnSignature == null || !drawnSignature.startsWith(PNG_DATA_URL)) {
-      return null;
-    }
-    try {
-      return Base64.getDecoder().decode(drawnSignature.substring(PNG_DATA_URL.length()));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   /**
@@ -365,19 +329,11 @@ public class ParticipantBacking implements Serializable {
 
   /** The workflow's colour, only if it is a plain {@code #rrggbb}: it goes into a style. */
   public String getPrimaryColour() {
-    String colour =
-        view == null || view.branding() == null ? null : view.branding().primaryColour();
-    return colour != null && colour.matches("#[0-9a-fA-F]{6}") ? colour : null;
+    return SigningPageStyles.primaryColour(view == null ? null : view.branding());
   }
 
   public String getLogo() {
-    byte[] logo = view == null || view.branding() == null ? null : view.branding().logo();
-    if (logo == null || logo.length < 4) {
-      return null;
-    }
-    boolean png = (logo[0] & 0xff) == 0x89 && logo[1] == 'P';
-    return (png ? "data:image/png;base64," : "data:image/jpeg;base64,")
-        + Base64.getEncoder().encodeToString(logo);
+    return SigningPageStyles.logo(view == null ? null : view.branding());
   }
 
   public int getDocumentPosition() {
@@ -410,18 +366,8 @@ public class ParticipantBacking implements Serializable {
     PageSize size = pages.get(page - 1);
     return view.boxes().stream()
         .filter(b -> b.documentPosition() == documentPosition && b.page() == page)
-        .map(b -> styleOf(b, size))
+        .map(b -> SigningPageStyles.boxStyle(b, size))
         .toList();
-  }
-
-  private static String styleOf(SignatureBox box, PageSize size) {
-    return String.format(
-        java.util.Locale.ROOT,
-        "left:%.3f%%;top:%.3f%%;width:%.3f%%;height:%.3f%%",
-        100 * box.x() / size.width(),
-        100 * box.y() / size.height(),
-        100 * box.width() / size.width(),
-        100 * box.height() / size.height());
   }
 
   /** Where the participant's boxes are, e.g. "contract.pdf, page 2". */
@@ -441,75 +387,8 @@ public class ParticipantBacking implements Serializable {
         .toList();
   }
 
-  public String getOtp() {
-    return otp;
-  }
-
-  public void setOtp(String otp) {
-    this.otp = otp;
-  }
-
-  public String getMode() {
-    return mode;
-  }
-
-  public void setMode(String mode) {
-    this.mode = mode;
-  }
-
-  public String getTypedSignature() {
-    return typedSignature;
-  }
-
-  public void setTypedSignature(String typedSignature) {
-    this.typedSignature = typedSignature;
-  }
-
-  public String getDrawnSignature() {
-    return drawnSignature;
-  }
-
-  public void setDrawnSignature(String drawnSignature) {
-    this.drawnSignature = drawnSignature;
-  }
-
-  public String getFirstName() {
-    return firstName;
-  }
-
-  public void setFirstName(String firstName) {
-    this.firstName = firstName;
-  }
-
-  public String getSurname() {
-    return surname;
-  }
-
-  public void setSurname(String surname) {
-    this.surname = surname;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getMobile() {
-    return mobile;
-  }
-
-  public void setMobile(String mobile) {
-    this.mobile = mobile;
-  }
-
-  public String getDeclineReason() {
-    return declineReason;
-  }
-
-  public void setDeclineReason(String declineReason) {
-    this.declineReason = declineReason;
+  /** What the participant enters: the code, the signature, corrections, a reason to decline. */
+  public SignatureForm getForm() {
+    return form;
   }
 }

@@ -6,86 +6,44 @@ import jakarta.transaction.Transactional;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditAction;
 import org.paraph.identity.domain.InvalidUserException;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
-import org.paraph.seals.domain.AnnotationPreviews;
 import org.paraph.seals.domain.CertificateReport;
 import org.paraph.seals.domain.CertificateSubject;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.InvalidSealOptionException;
 import org.paraph.seals.domain.KeyStores;
-import org.paraph.seals.domain.Placement;
-import org.paraph.seals.domain.PlacementRequest;
 import org.paraph.seals.domain.RemoteCredential;
-import org.paraph.seals.domain.RetirementReason;
 import org.paraph.seals.domain.Seal;
-import org.paraph.seals.domain.SealAppearance;
-import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealNameTakenException;
-import org.paraph.seals.domain.SealOptions;
-import org.paraph.seals.domain.SealPolicy;
 import org.paraph.seals.domain.SealRepository;
-import org.paraph.seals.domain.SealRetirementRefusedException;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.seals.domain.StoredCsc;
 import org.paraph.seals.domain.StoredPkcs11;
 import org.paraph.seals.domain.TokenCredential;
-import org.paraph.seals.domain.UnknownSealException;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.Actor;
-import org.paraph.shared.domain.ActorKind;
 
 /**
  * Administrators register the organisation's seals (PKCS#12 files, PKCS#11 tokens, remote CSC
- * credentials) and see what their certificates are worth. Registering is a configuration change: it
- * is audited with the person who made it.
+ * credentials), and users or administrators personal certificates (PKCS#12). The credential is
+ * opened at once, so that a wrong password, PIN or setting shows now; its secret is stored
+ * encrypted. Registering is a configuration change: it is audited with the person who made it.
  */
 @ApplicationScoped
-public class SealAdministration {
+public class SealRegistration {
 
   @Inject SealRepository seals;
   @Inject SealKeys sealKeys;
   @Inject KeyStores keyStores;
-  @Inject AnnotationPreviews previews;
   @Inject Secrets secrets;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
   @Inject UserRepository users;
-
-  /** The box a seal gets by default ({@code visible=true} without coordinates). */
-  private static final Placement PREVIEW_BOX =
-      new Placement(1, 0, 0, PlacementRequest.DEFAULT_WIDTH, PlacementRequest.DEFAULT_HEIGHT);
-
-  /** Every seal in service with its certificate's report, by name: what an administrator sees. */
-  @Transactional
-  public List<SealOverview> overview() {
-    return seals.inService().stream().map(this::overviewOf).toList();
-  }
-
-  /** The personal certificates in service of this user, by name: what their profile shows. */
-  @Transactional
-  public List<SealOverview> personalSeals(String username) {
-    return seals.ownedBy(username).stream().map(this::overviewOf).toList();
-  }
-
-  private SealOverview overviewOf(Seal seal) {
-    return new SealOverview(
-        seal.id(),
-        seal.name(),
-        seal.organisationName(),
-        seal.credentialKind().name(),
-        seal.test(),
-        seal.organisationDefault(),
-        CertificateReport.of(sealKeys.chainOf(seal).get(0), clock.instant()),
-        sealKeys.usageOf(seal).orElse(""),
-        seal.owner().orElse(""));
-  }
 
   /**
    * Registers a personal certificate from a PKCS#12 file: a seal that only {@code owner} may use,
@@ -252,76 +210,6 @@ public class SealAdministration {
   }
 
   /**
-   * Takes a seal out of service: it no longer seals, its secret is erased from the database (the
-   * certificate stays, for history), its opened key is dropped, and its name is free for a new
-   * seal. Audited with who retired it and the certificate's serial number. Administrators retire
-   * any seal; a user, their own personal certificates.
-   *
-   * @param reference the seal's name, or its id
-   * @param reason why: {@link RetirementReason#KEY_COMPROMISED} also makes the verifier treat its
-   *     certificate as revoked from now on
-   * @throws UnknownSealException when no seal in service has this name or id
-   * @throws org.paraph.seals.domain.SealRetiredException when the id is of a seal retired already
-   * @throws SealRetirementRefusedException when the caller may not retire it (403), or it is the
-   *     organisation seal (409)
-   */
-  @Transactional
-  public RetiredSeal retire(Actor actor, String reference, RetirementReason reason) {
-    Seal seal = findInServiceOrById(reference);
-    if (!mayRetire(actor, seal)) {
-      // Someone else's personal certificate is no business of this user's, retired or not.
-      throw SealRetirementRefusedException.notAllowed(seal.name(), actor.name());
-    }
-    List<X509Certificate> chain = sealKeys.chainOf(seal);
-    String name = seal.name();
-    seal.retire(actor.name(), clock.instant(), chain, reason);
-    sealKeys.forget(seal);
-    X509Certificate certificate = chain.get(0);
-    String serial = certificate.getSerialNumber().toString(16);
-    auditLog.record(
-        actor,
-        AuditAction.SEAL_RETIRED,
-        name,
-        (seal.personal() ? "personal certificate of " + seal.owner().orElseThrow() : "seal")
-            + " "
-            + certificate.getSubjectX500Principal().getName()
-            + ", certificate serial "
-            + serial
-            + ", "
-            + seal.credentialKind()
-            + " secret erased, reason: "
-            + reason.label()
-            + (reason.keyCompromised()
-                ? " (its certificate counts as revoked from now on when verifying)"
-                : ""));
-    return new RetiredSeal(
-        seal.id(), name, seal.owner().orElse(""), serial, seal.retiredAt().orElseThrow(), reason);
-  }
-
-  private Seal findInServiceOrById(String reference) {
-    String given = reference == null ? "" : reference.strip();
-    return seals
-        .findByName(given)
-        .or(
-            () -> {
-              try {
-                return seals.find(UUID.fromString(given));
-              } catch (IllegalArgumentException e) {
-                return Optional.<Seal>empty();
-              }
-            })
-        .orElseThrow(() -> UnknownSealException.notFound(given));
-  }
-
-  private boolean mayRetire(Actor actor, Seal seal) {
-    if (actor.kind() != ActorKind.USER) {
-      return false;
-    }
-    boolean administrator = users.findByUsername(actor.name()).filter(User::isAdmin).isPresent();
-    return administrator || seal.owner().filter(actor.name()::equals).isPresent();
-  }
-
-  /**
    * A token checks the PIN only at its first login, and a login is the token's, shared by every
    * session of the process: once another seal on the same slot is logged in, any PIN would pass. So
    * a PIN is compared with the one of the seals already on these slots.
@@ -403,103 +291,6 @@ public class SealAdministration {
 
   private static String slotList(List<Long> slots) {
     return slots.stream().map(String::valueOf).collect(Collectors.joining(", "));
-  }
-
-  /** A seal's current settings, for its editor. */
-  @Transactional
-  public SealSettings settings(String sealId) {
-    return SealSettings.of(find(sealId));
-  }
-
-  /** The seal's name, for the editor's title. */
-  @Transactional
-  public String name(String sealId) {
-    return find(sealId).name();
-  }
-
-  /**
-   * A picture of the annotation these settings would give a seal applied now by the user {@code
-   * username}, with a sample reason and location where the settings have none, in the default box
-   * (200 x 70 points): drawn by the same code as real seals.
-   *
-   * @throws org.paraph.seals.domain.InvalidSealSettingsException for settings that cannot work
-   */
-  @Transactional
-  public byte[] previewPng(String sealId, SealSettings draft, String username) {
-    String personName = users.findByUsername(username).map(User::displayName).orElse(username);
-    Seal seal = find(sealId);
-    SealAppearance appearance = draft.appearance();
-    String organisation =
-        draft.organisationName() == null || draft.organisationName().isBlank()
-            ? seal.organisationName()
-            : draft.organisationName().strip();
-    SealOptions options =
-        new SealOptions(
-            SealLevel.B_B,
-            null,
-            null,
-            organisation,
-            appearance.defaultReason() != null ? appearance.defaultReason() : "Certified copy",
-            appearance.defaultLocation(),
-            null,
-            seal.test(),
-            clock.instant(),
-            appearance.styleFor(personName));
-    return previews.png(options, PREVIEW_BOX);
-  }
-
-  /**
-   * Saves a seal's settings, audited with the administrator who changed them.
-   *
-   * @throws org.paraph.seals.domain.InvalidSealSettingsException for settings that cannot work
-   */
-  @Transactional
-  public SealSettings configure(Actor actor, String sealId, SealSettings settings) {
-    Seal seal = find(sealId);
-    SealAppearance appearance = settings.appearance();
-    SealPolicy policy = settings.policy();
-    seal.configure(settings.organisationName(), appearance, policy);
-    auditLog.record(
-        actor,
-        AuditAction.SEAL_SETTINGS_CHANGED,
-        seal.name(),
-        "annotation: "
-            + (appearance.showOrganisation()
-                ? "organisation '" + seal.organisationName() + "', "
-                : "")
-            + (appearance.showPerson() ? "person, " : "")
-            + (appearance.showTime() ? "time in " + appearance.timeZone() + ", " : "")
-            + "reason "
-            + (appearance.showReason() ? "shown" : "hidden")
-            + (appearance.defaultReason() != null
-                ? " (default '" + appearance.defaultReason() + "')"
-                : "")
-            + ", location "
-            + (appearance.showLocation() ? "shown" : "hidden")
-            + (appearance.defaultLocation() != null
-                ? " (default '" + appearance.defaultLocation() + "')"
-                : "")
-            + (appearance.logo() != null ? ", logo of " + appearance.logo().length + " bytes" : "")
-            + "; default level "
-            + policy.defaultLevel().label()
-            + "; timestamp authorities "
-            + (policy.tsaUrls().isEmpty()
-                ? "the portal's own"
-                : String.join(", ", policy.tsaUrls()))
-            + (policy.degradeWithoutTsa()
-                ? ", B-B when none answers"
-                : ", fail when none answers"));
-    return SealSettings.of(seal);
-  }
-
-  private Seal find(String sealId) {
-    try {
-      return seals
-          .find(UUID.fromString(sealId))
-          .orElseThrow(() -> new UnknownSealException(sealId));
-    } catch (IllegalArgumentException e) {
-      throw new UnknownSealException(String.valueOf(sealId));
-    }
   }
 
   /** The CN= of a person's certificate, else its whole subject: who the annotation names. */
