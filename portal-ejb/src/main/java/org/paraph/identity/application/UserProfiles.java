@@ -43,6 +43,22 @@ public class UserProfiles {
   }
 
   /**
+   * Sets the language of the actor's pages and of what the portal writes to them; empty: the
+   * browser's language decides, as for someone without an account. Which languages exist is the
+   * caller's to know (the bundles are in the web module); the choice is kept as a language tag.
+   */
+  @Transactional
+  public void chooseLanguage(Actor actor, Optional<Locale> language) {
+    User user = find(actor.name());
+    user.chooseLocale(language);
+    auditLog.record(
+        actor,
+        AuditAction.USER_PROFILE_CHANGED,
+        user.username(),
+        "language " + language.map(Locale::toLanguageTag).orElse("of the browser"));
+  }
+
+  /**
    * @throws InvalidUserException for a blank name or an e-mail address that is not one
    */
   @Transactional

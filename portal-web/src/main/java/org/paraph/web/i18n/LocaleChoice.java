@@ -1,5 +1,6 @@
 package org.paraph.web.i18n;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,28 @@ public final class LocaleChoice {
       }
     }
     return DEFAULT;
+  }
+
+  /**
+   * The languages a person may choose in their profile: English, each language the portal has a
+   * bundle for, and the pseudo-locale for testers.
+   */
+  public List<Locale> offered() {
+    List<Locale> offered = new ArrayList<>();
+    offered.add(DEFAULT);
+    for (String language : Locale.getISOLanguages()) {
+      Locale locale = Locale.forLanguageTag(language);
+      if (!locale.getLanguage().equals(DEFAULT.getLanguage()) && available.test(locale)) {
+        offered.add(locale);
+      }
+    }
+    offered.add(PseudoLocale.LOCALE);
+    return offered;
+  }
+
+  /** Whether a person may choose {@code locale} as theirs. */
+  public boolean offers(Locale locale) {
+    return offered().stream().anyMatch(l -> l.toLanguageTag().equals(locale.toLanguageTag()));
   }
 
   private boolean usable(Locale locale) {

@@ -1,7 +1,10 @@
 package org.paraph.web.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +21,16 @@ class LocaleChoiceTest {
   /** A portal with English and French texts. */
   private final LocaleChoice choice =
       new LocaleChoice(locale -> Set.of("en", "fr").contains(locale.getLanguage()));
+
+  @Test
+  void aPersonMayChooseEnglishEachLanguageWithTextsAndThePseudoLocale() {
+    assertEquals(List.of(Locale.ENGLISH, Locale.FRENCH, PseudoLocale.LOCALE), choice.offered());
+    assertTrue(choice.offers(Locale.FRENCH));
+    assertTrue(choice.offers(Locale.forLanguageTag("en-XA")));
+    assertFalse(choice.offers(Locale.GERMAN), "no German texts");
+    assertFalse(
+        choice.offers(FRENCH_SWISS), "a language is chosen, its region follows the browser");
+  }
 
   @Test
   void nobodyAndNoHeaderGetEnglishWhateverTheServersLocale() {
