@@ -32,7 +32,11 @@ class BundleKeysTest {
   private static final Path JAVA = Path.of("src/main/java");
   private static final Path BUNDLES = Path.of("src/main/resources/org/paraph/web/i18n");
 
-  /** Faces and PrimeFaces look these up by their own names (faces-config's message-bundle). */
+  /**
+   * Faces and PrimeFaces look these up by their own names (faces-config's message-bundle); the
+   * texts PrimeFaces writes in the browser, {@code primefaces.locale.*}, are checked against
+   * PrimeFaces' own list by {@code PrimeFacesLocaleTest}.
+   */
   private static final List<String> USED_BY_FRAMEWORKS = List.of("jakarta.faces.", "primefaces.");
 
   private static final Pattern PAGE_KEY =
