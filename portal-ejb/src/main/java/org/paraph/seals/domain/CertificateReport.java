@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.paraph.seals.domain.CertificateWarning.Kind;
 
 /**
  * What an administrator needs to know about a seal's certificate before trusting documents to it:
@@ -21,10 +22,10 @@ public record CertificateReport(
     Instant notBefore,
     Instant notAfter,
     String keyType,
-    List<String> warnings) {
+    List<CertificateWarning> warnings) {
 
   /** Long enough to renew a certificate before seals start failing. */
-  static final Duration EXPIRY_WARNING = Duration.ofDays(30);
+  public static final Duration EXPIRY_WARNING = Duration.ofDays(30);
 
   private static final int DIGITAL_SIGNATURE = 0;
   private static final int NON_REPUDIATION = 1;
@@ -38,25 +39,22 @@ public record CertificateReport(
   }
 
   public static CertificateReport of(X509Certificate certificate, Instant now) {
-    List<String> warnings = new ArrayList<>();
+    List<CertificateWarning> warnings = new ArrayList<>();
     Instant notBefore = certificate.getNotBefore().toInstant();
     Instant notAfter = certificate.getNotAfter().toInstant();
     if (certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
-      warnings.add(
-          "Self-signed: verifiers trust its seals only if they trust this very certificate");
+      warnings.add(CertificateWarning.of(Kind.SELF_SIGNED));
     }
     if (now.isAfter(notAfter)) {
-      warnings.add("Expired on " + notAfter + ": it can no longer seal");
+      warnings.add(new CertificateWarning(Kind.EXPIRED, notAfter));
     } else if (now.isBefore(notBefore)) {
-      warnings.add("Not valid before " + notBefore);
+      warnings.add(new CertificateWarning(Kind.NOT_YET_VALID, notBefore));
     } else if (now.plus(EXPIRY_WARNING).isAfter(notAfter)) {
-      warnings.add(
-          "Expires on " + notAfter + ", within " + EXPIRY_WARNING.toDays() + " days: renew it");
+      warnings.add(new CertificateWarning(Kind.EXPIRES_SOON, notAfter));
     }
     boolean[] keyUsage = certificate.getKeyUsage();
     if (keyUsage != null && !keyUsage[DIGITAL_SIGNATURE] && !keyUsage[NON_REPUDIATION]) {
-      warnings.add(
-          "Its key usage allows neither digitalSignature nor nonRepudiation: verifiers refuse its seals");
+      warnings.add(CertificateWarning.of(Kind.NO_SIGNING_KEY_USAGE));
     }
     List<String> extendedKeyUsage = extendedKeyUsage(certificate);
     if (!extendedKeyUsage.isEmpty()
@@ -67,9 +65,10 @@ public record CertificateReport(
                         || oid.equals(ANY_EXTENDED_KEY_USAGE)
                         || oid.equals(ADOBE_AUTHENTIC_DOCUMENTS_TRUST))) {
       warnings.add(
-          extendedKeyUsage.contains(DOCUMENT_SIGNING)
-              ? "Its extended key usage is documentSigning only: some verifiers (NSS, pdfsig) refuse it"
-              : "Its extended key usage does not cover document signing: verifiers may refuse its seals");
+          CertificateWarning.of(
+              extendedKeyUsage.contains(DOCUMENT_SIGNING)
+                  ? Kind.DOCUMENT_SIGNING_ONLY
+                  : Kind.NO_DOCUMENT_SIGNING_USAGE));
     }
     return new CertificateReport(
         certificate.getSubjectX500Principal().getName(),

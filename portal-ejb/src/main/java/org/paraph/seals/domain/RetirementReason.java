@@ -12,40 +12,25 @@ import java.util.Optional;
  */
 public enum RetirementReason {
   /** Someone else may hold the key: RFC 5280 keyCompromise (1). */
-  KEY_COMPROMISED(
-      1,
-      "key compromised",
-      "Its key is compromised (someone else may hold it): from now on, only what a timestamp proves"
-          + " was sealed earlier still verifies"),
+  KEY_COMPROMISED(1, "key compromised"),
   /** A new certificate replaces this one: RFC 5280 superseded (4). */
-  CERTIFICATE_REPLACED(
-      4, "certificate replaced", "Its certificate is replaced by a new one (superseded)"),
+  CERTIFICATE_REPLACED(4, "certificate replaced"),
   /** The holder (a person, a department) is gone: RFC 5280 cessationOfOperation (5). */
-  HOLDER_LEFT(
-      5,
-      "holder left",
-      "Its holder has left, or stopped the activity it sealed for (cessation of operation)"),
+  HOLDER_LEFT(5, "holder left"),
   /** Another reason, none of the above: RFC 5280 unspecified (0). */
-  OTHER(0, "other", "Another reason"),
+  OTHER(0, "other"),
   /**
    * No reason given: API clients that do not send one, and seals retired before reasons were asked.
    * Treated as a reason other than a compromise.
    */
-  NOT_STATED(0, "not stated", "No reason stated");
+  NOT_STATED(0, "not stated");
 
   private final int rfc5280Code;
   private final String label;
-  private final String description;
 
-  RetirementReason(int rfc5280Code, String label, String description) {
+  RetirementReason(int rfc5280Code, String label) {
     this.rfc5280Code = rfc5280Code;
     this.label = label;
-    this.description = description;
-  }
-
-  /** What a person choosing it reads, with what it changes. */
-  public String description() {
-    return description;
   }
 
   /** The CRLReason code of RFC 5280 that says the same. */
@@ -53,7 +38,10 @@ public enum RetirementReason {
     return rfc5280Code;
   }
 
-  /** In words, for the audit log and the pages. */
+  /**
+   * In words, for the audit log (recorded as it is, in English). What a person choosing a reason
+   * reads, with what it changes, is the pages' ({@code SealLabels} in portal-web).
+   */
   public String label() {
     return label;
   }

@@ -23,6 +23,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
+import org.paraph.seals.domain.CertificateWarning.Kind;
 
 class CertificateReportTest {
 
@@ -67,16 +68,21 @@ class CertificateReportTest {
             KeyUsage.keyEncipherment,
             KeyPurposeId.id_kp_serverAuth);
 
-    List<String> warnings = CertificateReport.of(expiring, NOW).warnings();
+    List<CertificateWarning> warnings = CertificateReport.of(expiring, NOW).warnings();
 
-    assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Self-signed")), warnings.toString());
-    assertTrue(warnings.stream().anyMatch(w -> w.contains("within 30 days")), warnings.toString());
+    // What each says, in words, is the pages' (SealLabelsTest in portal-web)
     assertTrue(
-        warnings.stream().anyMatch(w -> w.contains("neither digitalSignature nor nonRepudiation")),
-        warnings.toString());
+        warnings.contains(new CertificateWarning(Kind.SELF_SIGNED, null)), warnings::toString);
     assertTrue(
-        warnings.stream().anyMatch(w -> w.contains("does not cover document signing")),
-        warnings.toString());
+        warnings.contains(new CertificateWarning(Kind.EXPIRES_SOON, NOW.plus(Duration.ofDays(10)))),
+        warnings::toString);
+    assertEquals(30, CertificateReport.EXPIRY_WARNING.toDays(), "within 30 days");
+    assertTrue(
+        warnings.contains(new CertificateWarning(Kind.NO_SIGNING_KEY_USAGE, null)),
+        warnings::toString);
+    assertTrue(
+        warnings.contains(new CertificateWarning(Kind.NO_DOCUMENT_SIGNING_USAGE, null)),
+        warnings::toString);
   }
 
   @Test
@@ -99,12 +105,12 @@ class CertificateReportTest {
             KeyPurposeId.getInstance(
                 new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.5.5.7.3.36")));
 
-    assertTrue(CertificateReport.of(expired, NOW).warnings().get(0).startsWith("Expired"));
-    assertTrue(
-        CertificateReport.of(documentSigning, NOW)
-            .warnings()
-            .get(0)
-            .contains("documentSigning only"));
+    assertEquals(
+        new CertificateWarning(Kind.EXPIRED, NOW.minus(Duration.ofDays(1))),
+        CertificateReport.of(expired, NOW).warnings().get(0));
+    assertEquals(
+        Kind.DOCUMENT_SIGNING_ONLY,
+        CertificateReport.of(documentSigning, NOW).warnings().get(0).kind());
   }
 
   private static X509Certificate certificate(

@@ -33,6 +33,7 @@ import org.paraph.seals.application.SealRegistration;
 import org.paraph.seals.application.SealRetirement;
 import org.paraph.seals.domain.RetirementReason;
 import org.paraph.shared.domain.Actor;
+import org.paraph.web.seals.SealLabels;
 
 /**
  * {@code /api/v1/seal-credentials}: the seals in service (the certificates and keys that seal, as
@@ -54,6 +55,7 @@ public class SealCredentialsResource {
   @Inject SealOverviews overviews;
   @Inject SealRegistration sealRegistration;
   @Inject SealRetirement retirement;
+  @Inject SealLabels labels;
   @Context SecurityContext security;
   @Context HttpServletRequest request;
 
@@ -63,7 +65,7 @@ public class SealCredentialsResource {
         security.isUserInRole("ADMIN")
             ? overviews.overview()
             : overviews.personalSeals(security.getUserPrincipal().getName());
-    return seals.stream().map(SealCredentialResponse::of).toList();
+    return seals.stream().map(seal -> SealCredentialResponse.of(seal, labels)).toList();
   }
 
   /**
@@ -103,7 +105,7 @@ public class SealCredentialsResource {
                 "/api/v1/seal-credentials/"
                     + URLEncoder.encode(registered.name(), StandardCharsets.UTF_8)
                         .replace("+", "%20")))
-        .entity(SealCredentialResponse.of(registered))
+        .entity(SealCredentialResponse.of(registered, labels))
         .build();
   }
 

@@ -18,6 +18,7 @@ import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditEvent;
 import org.paraph.audit.domain.AuditFilter;
 import org.paraph.audit.domain.ChainBreak;
+import org.paraph.shared.domain.ActorKind;
 import org.paraph.web.i18n.Texts;
 import org.paraph.web.shell.RequestActor;
 import org.paraph.web.shell.Timestamps;
@@ -127,6 +128,21 @@ public class AuditBacking implements Serializable {
 
   public String format(Instant instant) {
     return Timestamps.format(instant);
+  }
+
+  /** An event's action in words; a code this version has no words for, as it was recorded. */
+  public String action(String code) {
+    return texts.label("audit.action.", code);
+  }
+
+  /** Who acted: a person, an API client, a participant, the portal. */
+  public String actorKind(ActorKind kind) {
+    return switch (kind) {
+      case USER -> texts.text("audit.actor.user");
+      case API_CLIENT -> texts.text("audit.actor.api-client");
+      case PARTICIPANT -> texts.text("audit.actor.participant");
+      case SYSTEM -> texts.text("audit.actor.system");
+    };
   }
 
   public String getWorkflow() {

@@ -34,6 +34,20 @@ public class Texts {
     return format(locale(), request.zone(), key, arguments);
   }
 
+  /**
+   * The label of a code in a family of keys, {@code family + code} ({@code "audit.action."} and
+   * {@code LOGIN}), or the code itself when the bundle has no such key: an event recorded by an
+   * older version, with a code this one no longer knows, still shows. The family is a string
+   * literal, as a key is: {@code BundleKeysTest} checks each family against its codes.
+   */
+  public String label(String family, String code) {
+    if (code == null) {
+      return "";
+    }
+    ResourceBundle bundle = bundle(locale());
+    return bundle.containsKey(family + code) ? bundle.getString(family + code) : code;
+  }
+
   /** A wait as a person reads it: "45 seconds", "1 minute", "15 minutes" (rounded up). */
   public String duration(Duration wait) {
     long seconds = Math.max(1, wait.toSeconds());

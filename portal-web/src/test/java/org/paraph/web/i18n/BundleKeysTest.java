@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,13 +21,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.paraph.audit.domain.AuditAction;
 
 /**
  * The keys the pages and the Java code use are those the bundle defines: none missing (a page would
  * show "???key???", Java would throw), none left over. Keys are found in the sources as written:
  * {@code #{msg['a.key']}} (or {@code #{msg.key}}) in the pages, {@code texts.text("a.key", ...)} in
  * Java (a {@link Texts} is always named {@code texts}; comments are not read); a key computed at
- * run time cannot be found, so it is refused.
+ * run time cannot be found, so it is refused. A family of keys, one per code ({@code
+ * texts.label("audit.action.", code)}), is checked against the codes it names instead: a key for
+ * every code, a code for every key.
  */
 class BundleKeysTest {
 
@@ -32,7 +38,11 @@ class BundleKeysTest {
   private static final Path JAVA = Path.of("src/main/java");
   private static final Path BUNDLES = Path.of("src/main/resources/org/paraph/web/i18n");
 
-  /** Faces and PrimeFaces look these up by their own names (faces-config's message-bundle). */
+  /**
+   * Faces and PrimeFaces look these up by their own names (faces-config's message-bundle); the
+   * texts PrimeFaces writes in the browser, {@code primefaces.locale.*}, are checked against
+   * PrimeFaces' own list by {@code PrimeFacesLocaleTest}.
+   */
   private static final List<String> USED_BY_FRAMEWORKS = List.of("jakarta.faces.", "primefaces.");
 
   private static final Pattern PAGE_KEY =
@@ -49,9 +59,18 @@ class BundleKeysTest {
   private static final Pattern JAVA_COMPUTED_KEY =
       Pattern.compile("\\btexts\\.text\\(\\s*[^\"\\s]");
 
+  private static final Pattern JAVA_FAMILY = Pattern.compile("\\btexts\\.label\\(\\s*\"([^\"]+)\"");
+  private static final Pattern JAVA_COMPUTED_FAMILY =
+      Pattern.compile("\\btexts\\.label\\(\\s*[^\"\\s]");
+
+  /** Each family of keys {@link Texts#label} reads, with the codes it has a key for. */
+  private static final Map<String, Set<String>> FAMILIES =
+      Map.of("audit.action.", constants(AuditAction.class));
+
   private static Properties english;
   private static final Set<String> used = new TreeSet<>();
   private static final List<String> computed = new ArrayList<>();
+  private static final Set<String> familiesUsed = new TreeSet<>();
 
   @BeforeAll
   static void readTheBundleAndTheSources() throws IOException {
@@ -66,6 +85,8 @@ class BundleKeysTest {
       String text = COMMENT.matcher(Files.readString(source)).replaceAll("");
       collect(source.endsWith("Texts.java") ? TEXTS_OWN_KEY : JAVA_KEY, text, used);
       find(JAVA_COMPUTED_KEY, source, text);
+      collect(JAVA_FAMILY, text, familiesUsed);
+      find(JAVA_COMPUTED_FAMILY, source, text);
     }
   }
 
@@ -81,12 +102,30 @@ class BundleKeysTest {
     Set<String> unused = new TreeSet<>(english.stringPropertyNames());
     unused.removeAll(used);
     unused.removeIf(key -> USED_BY_FRAMEWORKS.stream().anyMatch(key::startsWith));
+    unused.removeIf(key -> FAMILIES.keySet().stream().anyMatch(key::startsWith));
     assertEquals(Set.of(), unused, "defined in messages.properties but used nowhere");
   }
 
   @Test
   void everyKeyIsWrittenOutWhereItIsUsed() {
     assertEquals(List.of(), computed, "a key that is not a string literal cannot be checked");
+  }
+
+  @Test
+  void everyFamilyHasAKeyPerCodeAndACodePerKey() {
+    FAMILIES.forEach(
+        (family, codes) -> {
+          Set<String> keys = new TreeSet<>(english.stringPropertyNames());
+          keys.removeIf(key -> !key.startsWith(family));
+          Set<String> expected = new TreeSet<>();
+          codes.forEach(code -> expected.add(family + code));
+          assertEquals(expected, keys, "the keys of " + family + " and its codes");
+        });
+  }
+
+  @Test
+  void theFamiliesUsedAreThoseChecked() {
+    assertEquals(FAMILIES.keySet(), familiesUsed, "texts.label families in the sources");
   }
 
   @Test
@@ -122,6 +161,24 @@ class BundleKeysTest {
       }
     }
     assertEquals(List.of(), wrong);
+  }
+
+  /** The values of a class's public {@code static final String} constants. */
+  private static Set<String> constants(Class<?> type) {
+    Set<String> values = new TreeSet<>();
+    for (Field field : type.getFields()) {
+      int modifiers = field.getModifiers();
+      if (Modifier.isStatic(modifiers)
+          && Modifier.isFinal(modifiers)
+          && field.getType() == String.class) {
+        try {
+          values.add((String) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return values;
   }
 
   private static void collect(Pattern pattern, String text, Set<String> into) {

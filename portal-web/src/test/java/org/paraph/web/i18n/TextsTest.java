@@ -67,6 +67,18 @@ class TextsTest {
         texts.text("login.refused.throttled", texts.duration(Duration.ofMinutes(2))));
   }
 
+  @Test
+  void aCodeOfAFamilyShowsItsLabelOrItselfWhenTheBundleHasNone() {
+    assertEquals("SEAL_APPLIED", texts(Locale.ENGLISH).label("audit.action.", "SEAL_APPLIED"));
+    assertEquals(
+        "[ŜÉÀĽ_ÀÞÞĽÎÉĎ]", texts(PseudoLocale.LOCALE).label("audit.action.", "SEAL_APPLIED"));
+    assertEquals(
+        "DOCUMENT_SHREDDED",
+        texts(PseudoLocale.LOCALE).label("audit.action.", "DOCUMENT_SHREDDED"),
+        "an action an older version recorded, as it was recorded");
+    assertEquals("", texts(Locale.ENGLISH).label("audit.action.", null));
+  }
+
   private static Texts texts(Locale locale) {
     Texts texts = new Texts();
     texts.request =
