@@ -239,7 +239,15 @@ class PseudoLocaleIT {
     // The events' actions, subjects and details are recorded data, in the hash chain.
     for (JsonObject event : events.getJsonArray("events").getValuesAs(JsonObject.class)) {
       addStrings(
-          data, event, "action", "subject", "details", "actor", "actorKind", "clientIp", "userAgent");
+          data,
+          event,
+          "action",
+          "subject",
+          "details",
+          "actor",
+          "actorKind",
+          "clientIp",
+          "userAgent");
     }
     data.addAll(List.of(lena, "Lena Pseudo", "lease.pdf", signer, lenaMail));
     String trailText = PdfText.of(trail.body());
