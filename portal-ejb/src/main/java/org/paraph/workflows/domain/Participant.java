@@ -329,7 +329,7 @@ public class Participant {
   public void declined(String reason, Instant now, String ip, String agent) {
     state.requireMayAct();
     state = ParticipantState.DECLINED;
-    declineReason = reason;
+    declineReason = Workflow.kept(reason);
     actedAt = now;
     clientIp = ip;
     userAgent = agent;

@@ -203,6 +203,16 @@ public class Workflow {
     endedAt = now;
   }
 
+  /** The longest reason kept: the end reason's and a decline reason's columns hold 2,000. */
+  public static final int MAX_REASON = 2000;
+
+  /** {@code reason} as it is kept: a longer one is cut, and says so with an ellipsis. */
+  static String kept(String reason) {
+    return reason == null || reason.length() <= MAX_REASON
+        ? reason
+        : reason.substring(0, MAX_REASON - 1) + "\u2026";
+  }
+
   public void end(WorkflowState endState, String reason, Instant now) {
     if (!EnumSet.of(WorkflowState.DECLINED, WorkflowState.CANCELLED, WorkflowState.EXPIRED)
         .contains(endState)) {
@@ -212,7 +222,8 @@ public class Workflow {
       throw WorkflowException.notOpen(state);
     }
     state = endState;
-    endReason = reason;
+    // A decline's reason may already be as long as the column, before "<name> declined: ".
+    endReason = kept(reason);
     endedAt = now;
   }
 

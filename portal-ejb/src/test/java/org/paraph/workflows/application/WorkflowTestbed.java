@@ -194,6 +194,14 @@ final class WorkflowTestbed {
     callbacks.clock = clock;
     callbacks.self = callbacks;
 
+    // Mails, trails and reasons in their reader's language: the portal users' own settings.
+    ReaderLocales locales = new ReaderLocales();
+    locales.users = users;
+    invitations.locales = locales;
+    links.locales = locales;
+    sealTasks.locales = locales;
+    finalisation.locales = locales;
+
     invitations.workflows = workflows;
     invitations.messages = messages;
     invitations.users = users;
