@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.shared.application.ClockProducer;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ClockNotMovableException;
@@ -48,7 +49,12 @@ public class ClockAdministration {
         actor,
         AuditAction.CLOCK_ADVANCED,
         "clock",
-        "by " + by + ", from " + before + " to " + before.plus(by));
+        CodedDetails.of(
+                AuditDetailCodes.CLOCK_ADVANCED,
+                by.toString(),
+                before.toString(),
+                before.plus(by).toString())
+            .stored());
     clock.advance(by);
     return clocks.read();
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.paraph.audit.application.AuditExport;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.audit.domain.AuditEvent;
 import org.paraph.audit.domain.AuditFilter;
 import org.paraph.audit.domain.ChainBreak;
@@ -128,6 +129,16 @@ public class AuditBacking implements Serializable {
 
   public String format(Instant instant) {
     return Timestamps.format(instant);
+  }
+
+  /**
+   * An event's details: those recorded as a code and its parameters in the reader's language, the
+   * sentences of events recorded before as they were (they are in the hash chain).
+   */
+  public String details(String recorded) {
+    return CodedDetails.read(recorded)
+        .map(coded -> texts.label("audit.details.", coded.code(), coded.parameters()))
+        .orElse(recorded);
   }
 
   /** An event's action in words; a code this version has no words for, as it was recorded. */

@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.paraph.shared.i18n.PortalTexts;
@@ -40,6 +41,19 @@ public class Texts {
    * older version, with a code this one no longer knows, still shows. The family is a string
    * literal, as a key is: {@code BundleKeysTest} checks each family against its codes.
    */
+  /**
+   * The text of a code in a family of keys with its parameters put in ({@code "audit.details."},
+   * {@code clock.advanced}, its by, from and to), or, without such a key, the code followed by its
+   * parameters, so that nothing recorded is hidden.
+   */
+  public String label(String family, String code, List<String> parameters) {
+    ResourceBundle bundle = bundle(locale());
+    if (!bundle.containsKey(family + code)) {
+      return code + " " + String.join(", ", parameters);
+    }
+    return fill(bundle.getString(family + code), locale(), request.zone(), parameters.toArray());
+  }
+
   public String label(String family, String code) {
     if (code == null) {
       return "";

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.audit.domain.AuditDetailCodes;
 
 /**
  * The keys the pages and the Java code use are those the bundle defines: none missing (a page would
@@ -65,7 +66,9 @@ class BundleKeysTest {
 
   /** Each family of keys {@link Texts#label} reads, with the codes it has a key for. */
   private static final Map<String, Set<String>> FAMILIES =
-      Map.of("audit.action.", constants(AuditAction.class));
+      Map.of(
+          "audit.action.", constants(AuditAction.class),
+          "audit.details.", constants(AuditDetailCodes.class));
 
   private static Properties english;
   private static final Set<String> used = new TreeSet<>();

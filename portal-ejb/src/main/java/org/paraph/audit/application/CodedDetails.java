@@ -1,0 +1,58 @@
+package org.paraph.audit.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An audit event's details as a code and its parameters ({@link
+ * org.paraph.audit.domain.AuditDetailCodes}), stored as a small JSON object, {@code
+ * {"code":"clock.advanced","parameters":["PT3S","…","…"]}}: readable in an export, and rendered in
+ * the reader's language where the portal shows it. Details that are not such an object are the
+ * sentences of events recorded before, shown as they are.
+ */
+public record CodedDetails(String code, List<String> parameters) {
+
+  public CodedDetails {
+    parameters = List.copyOf(parameters);
+  }
+
+  public static CodedDetails of(String code, String... parameters) {
+    return new CodedDetails(code, List.of(parameters));
+  }
+
+  /** As it is stored in the event, and so in its hash. */
+  public String stored() {
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    parameters.forEach(values::add);
+    return Json.createObjectBuilder()
+        .add("code", code)
+        .add("parameters", values)
+        .build()
+        .toString();
+  }
+
+  /** The code and parameters of stored details, or empty for a sentence (or nothing). */
+  public static Optional<CodedDetails> read(String details) {
+    if (details == null || !details.startsWith("{\"code\":")) {
+      return Optional.empty();
+    }
+    try {
+      JsonObject object = Json.createReader(new StringReader(details)).readObject();
+      List<String> parameters = new ArrayList<>();
+      for (JsonValue value : object.getJsonArray("parameters")) {
+        parameters.add(((JsonString) value).getString());
+      }
+      return Optional.of(new CodedDetails(object.getString("code"), parameters));
+    } catch (JsonException | ClassCastException | NullPointerException notCoded) {
+      return Optional.empty();
+    }
+  }
+}
