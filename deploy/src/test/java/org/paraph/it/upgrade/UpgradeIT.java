@@ -233,6 +233,12 @@ class UpgradeIT {
           // process ends, as the running workflow's did here; that they are there is enough.
           continue;
         }
+        if (table.equals("workflow_otp_request")) {
+          // A link's budget of codes over a sliding window (10 minutes), not a record: requests
+          // older than the window go when the next code is asked for, as the running workflow's
+          // participant does here, long after the fixture was made.
+          continue;
+        }
         assertTrue(
             before > 0,
             "the fixture has data in " + table + ": record it with RecordUpgradeFixtureIT");
