@@ -140,12 +140,10 @@ public class WorkflowFinalisation {
                         p.fullName(),
                         p.email(),
                         p.mobile(),
-                        p.action().name(),
-                        p.action().throughLink()
-                            ? texts.text("workflow.authentication.link", p.authentication())
-                            : texts.text("workflow.authentication.portal"),
+                        ParticipantWords.action(p, texts),
+                        ParticipantWords.authentication(p, texts),
                         p.portalUser(),
-                        p.state().name(),
+                        ParticipantWords.state(p, texts),
                         p.invitedAt(),
                         p.otpSentAt(),
                         p.otpVerifiedAt(),
