@@ -3,6 +3,7 @@ package org.paraph.workflows.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.security.SecureRandom;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +42,7 @@ import java.util.UUID;
             + " from Participant p join p.replacedLinks r where r.tokenHash = :hash")
 @NamedQuery(
     name = Participant.BY_QUALIFIED_STATE,
-    query = "select p from Participant p where p.qualifiedStateHash = :hash")
+    query = "select p from Participant p where p.qualifiedAuthorization.stateHash = :hash")
 @NamedQuery(
     name = Participant.INVITED_PORTAL_USER,
     query =
@@ -125,26 +125,11 @@ public class Participant {
   @Column(name = "otp_verified_at")
   private Instant otpVerifiedAt;
 
-  @Column(name = "acted_at")
-  private Instant actedAt;
+  // Null until the participant signs or declines (the database reads all its columns as null).
+  @Embedded private ParticipantAct act;
 
-  @Column(name = "decline_reason")
-  private String declineReason;
-
-  @Column(name = "client_ip")
-  private String clientIp;
-
-  @Column(name = "user_agent")
-  private String userAgent;
-
-  @Column(name = "signer_certificate")
-  private byte[] signerCertificate;
-
-  @Column(name = "qualified_state_hash")
-  private String qualifiedStateHash;
-
-  @Column(name = "qualified_state_expires_at")
-  private Instant qualifiedStateExpiresAt;
+  // Null unless a qualified signature is under way at the trust service.
+  @Embedded private QualifiedAuthorization qualifiedAuthorization;
 
   @ElementCollection
   @CollectionTable(name = "workflow_field", joinColumns = @JoinColumn(name = "participant_id"))
@@ -284,8 +269,10 @@ public class Participant {
           "This participant does not sign with a qualified certificate.");
     }
     String authorizationState = ParticipantSecrets.newToken(random);
-    qualifiedStateHash = ParticipantSecrets.hashOfToken(authorizationState);
-    qualifiedStateExpiresAt = now.plus(QUALIFIED_AUTHORIZATION_VALIDITY);
+    qualifiedAuthorization =
+        new QualifiedAuthorization(
+            ParticipantSecrets.hashOfToken(authorizationState),
+            now.plus(QUALIFIED_AUTHORIZATION_VALIDITY));
     return authorizationState;
   }
 
@@ -296,10 +283,9 @@ public class Participant {
    * @throws SignLinkException when the state has expired or the participant can no longer act
    */
   public void finishQualifiedAuthorization(Instant now) {
-    Instant expiresAt = qualifiedStateExpiresAt;
-    qualifiedStateHash = null;
-    qualifiedStateExpiresAt = null;
-    if (expiresAt == null || !now.isBefore(expiresAt)) {
+    QualifiedAuthorization pending = qualifiedAuthorization;
+    qualifiedAuthorization = null;
+    if (pending == null || !pending.openAt(now)) {
       throw SignLinkException.qualifiedAuthorizationExpired();
     }
     state.requireMayAct();
@@ -316,23 +302,13 @@ public class Participant {
   public void signed(Instant now, String ip, String agent, X509Certificate certificate) {
     state.requireMayAct();
     state = ParticipantState.SIGNED;
-    actedAt = now;
-    clientIp = ip;
-    userAgent = agent;
-    try {
-      signerCertificate = certificate == null ? null : certificate.getEncoded();
-    } catch (CertificateEncodingException e) {
-      throw new IllegalArgumentException("a certificate that cannot be encoded", e);
-    }
+    act = ParticipantAct.signed(now, ip, agent, certificate);
   }
 
   public void declined(String reason, Instant now, String ip, String agent) {
     state.requireMayAct();
     state = ParticipantState.DECLINED;
-    declineReason = Workflow.kept(reason);
-    actedAt = now;
-    clientIp = ip;
-    userAgent = agent;
+    act = ParticipantAct.declined(reason, now, ip, agent);
   }
 
   /** Corrections the sender allowed the participant to make. */
@@ -430,19 +406,19 @@ public class Participant {
   }
 
   public Instant actedAt() {
-    return actedAt;
+    return act == null ? null : act.at();
   }
 
   public String declineReason() {
-    return declineReason;
+    return act == null ? null : act.declineReason();
   }
 
   public String clientIp() {
-    return clientIp;
+    return act == null ? null : act.clientIp();
   }
 
   public String userAgent() {
-    return userAgent;
+    return act == null ? null : act.userAgent();
   }
 
   /** The links this participant was sent before the current one. */

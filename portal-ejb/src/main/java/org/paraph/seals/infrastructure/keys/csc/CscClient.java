@@ -2,13 +2,9 @@ package org.paraph.seals.infrastructure.keys.csc;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,19 +17,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.paraph.seals.domain.CscSettings;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.Pkce;
 import org.paraph.seals.domain.RemoteCredentialException;
-import org.paraph.seals.infrastructure.Failures;
-import org.paraph.shared.infrastructure.GuardedHttp;
 import org.paraph.shared.infrastructure.OutboundGuard;
 
 /**
@@ -59,21 +47,12 @@ import org.paraph.shared.infrastructure.OutboundGuard;
  */
 public final class CscClient {
 
-  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-
   /** Fetch a new token this long before the old one expires, so none expires in flight. */
   private static final Duration TOKEN_MARGIN = Duration.ofSeconds(30);
 
   private final CscSettings settings;
 
-  /**
-   * One HTTP client (a connection pool) per guard, shared by every CscClient, so that signing
-   * reuses connections and opening a credential leaves no pool behind.
-   */
-  private static final Map<OutboundGuard, CloseableHttpClient> CLIENTS = new WeakHashMap<>();
-
-  private final CloseableHttpClient http;
+  private final CscTransport transport;
   private final Clock clock;
 
   /** The access token of a person's authorisation; null when the client acts for itself. */
@@ -84,15 +63,14 @@ public final class CscClient {
   private Instant accessTokenExpiry = Instant.MIN;
 
   public CscClient(CscSettings settings, Clock clock, OutboundGuard guard) {
-    this(settings, clock, null, http(guard));
+    this(settings, clock, null, CscTransport.through(guard));
   }
 
-  private CscClient(
-      CscSettings settings, Clock clock, String personToken, CloseableHttpClient http) {
+  private CscClient(CscSettings settings, Clock clock, String personToken, CscTransport transport) {
     this.settings = settings;
     this.clock = clock;
     this.personToken = personToken;
-    this.http = http;
+    this.transport = transport;
   }
 
   /**
@@ -102,14 +80,8 @@ public final class CscClient {
    */
   public static CscClient forPerson(
       URI baseUrl, String accessToken, Clock clock, OutboundGuard guard) {
-    return new CscClient(new CscSettings(baseUrl, "", "", ""), clock, accessToken, http(guard));
-  }
-
-  private static CloseableHttpClient http(OutboundGuard guard) {
-    synchronized (CLIENTS) {
-      return CLIENTS.computeIfAbsent(
-          guard, key -> GuardedHttp.client(CONNECT_TIMEOUT, REQUEST_TIMEOUT, key, 0));
-    }
+    return new CscClient(
+        new CscSettings(baseUrl, "", "", ""), clock, accessToken, CscTransport.through(guard));
   }
 
   /** The same client, for another of the credentials it may use. */
@@ -117,7 +89,7 @@ public final class CscClient {
     CscSettings other =
         new CscSettings(
             settings.baseUrl(), settings.clientId(), settings.clientSecret(), credentialId);
-    return new CscClient(other, clock, personToken, http);
+    return new CscClient(other, clock, personToken, transport);
   }
 
   /** The credential this client signs with. */
@@ -321,7 +293,7 @@ public final class CscClient {
     try {
       return post(method(method), body, token);
     } catch (CscRefusal refusal) {
-      if (refusal.status != 401) {
+      if (refusal.status() != 401) {
         throw refusal;
       }
       return post(method(method), body, accessToken(true));
@@ -370,7 +342,7 @@ public final class CscClient {
   }
 
   private JsonObject tokenRequest(String form) {
-    return send(
+    return transport.send(
         URI.create(oauth2Base() + "/oauth2/token"),
         ContentType.APPLICATION_FORM_URLENCODED,
         form,
@@ -405,73 +377,7 @@ public final class CscClient {
   }
 
   private JsonObject post(URI uri, JsonObject body, String token) {
-    return send(uri, ContentType.APPLICATION_JSON, body.toString(), token);
-  }
-
-  private record Answer(int status, String body) {}
-
-  private JsonObject send(URI uri, ContentType contentType, String body, String token) {
-    HttpPost request = new HttpPost(uri);
-    request.setHeader("Accept", "application/json");
-    if (token != null) {
-      request.setHeader("Authorization", "Bearer " + token);
-    }
-    request.setEntity(new StringEntity(body, contentType.withCharset(StandardCharsets.UTF_8)));
-    Answer response;
-    try {
-      response =
-          http.execute(
-              request,
-              received ->
-                  new Answer(
-                      received.getCode(),
-                      received.getEntity() == null
-                          ? ""
-                          : EntityUtils.toString(received.getEntity(), StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new RemoteCredentialException(
-          "The CSC service at "
-              + uri
-              + " cannot be reached ("
-              + Failures.describe(e)
-              + "). Try again once it answers.",
-          e);
-    }
-    int status = response.status();
-    JsonObject answer = parse(uri, response.body(), status);
-    if (status >= 500 || (status >= 300 && status < 400)) {
-      throw new RemoteCredentialException(
-          "The CSC service at " + uri + " failed with HTTP " + status + describeError(answer),
-          null);
-    }
-    if (status >= 400) {
-      throw new CscRefusal(status, "HTTP " + status + describeError(answer));
-    }
-    return answer;
-  }
-
-  private static JsonObject parse(URI uri, String body, int status) {
-    if (body == null || body.isBlank()) {
-      return JsonValue.EMPTY_JSON_OBJECT;
-    }
-    try (var reader = Json.createReader(new StringReader(body))) {
-      return reader.readObject();
-    } catch (JsonException | ClassCastException e) {
-      if (status >= 400) {
-        return JsonValue.EMPTY_JSON_OBJECT;
-      }
-      throw new RemoteCredentialException(
-          "The CSC service at " + uri + " did not answer with JSON: " + e.getMessage(), e);
-    }
-  }
-
-  private static String describeError(JsonObject answer) {
-    String error = answer.getString("error", null);
-    String description = answer.getString("error_description", null);
-    if (error == null) {
-      return "";
-    }
-    return ": " + error + (description == null ? "" : ", " + description);
+    return transport.send(uri, ContentType.APPLICATION_JSON, body.toString(), token);
   }
 
   private static List<String> strings(JsonObject object, String name) {
@@ -484,16 +390,5 @@ public final class CscClient {
 
   private static String stripSlash(String uri) {
     return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
-  }
-
-  /** The service refused a request (HTTP 4xx): the portal's settings are wrong, not the network. */
-  private static final class CscRefusal extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final int status;
-
-    CscRefusal(int status, String message) {
-      super(message, null, false, false);
-      this.status = status;
-    }
   }
 }
