@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.paraph.messaging.application.MessageOutbox;
 import org.paraph.messaging.domain.OutboxMessage;
+import org.paraph.web.i18n.Texts;
 import org.paraph.web.shell.Timestamps;
 
 /**
@@ -23,6 +24,7 @@ public class MessagesBacking implements Serializable {
   private static final int SHOWN = 500;
 
   @Inject MessageOutbox outbox;
+  @Inject Texts texts;
 
   private List<OutboxMessage> messages;
   private boolean delivered;
@@ -42,6 +44,11 @@ public class MessagesBacking implements Serializable {
 
   public List<OutboxMessage> getMessages() {
     return messages;
+  }
+
+  /** Where a message stands, in the reader's words. */
+  public String state(OutboxMessage.State state) {
+    return texts.label("messages.state.", state.name());
   }
 
   public String format(Instant instant) {

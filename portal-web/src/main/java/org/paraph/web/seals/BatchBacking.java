@@ -19,6 +19,7 @@ import org.paraph.seals.application.SealJobView;
 import org.paraph.seals.domain.PlacementRequest;
 import org.paraph.seals.domain.SealFormat;
 import org.paraph.seals.domain.SealJobOptions;
+import org.paraph.seals.domain.SealJobState;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
@@ -146,6 +147,11 @@ public class BatchBacking implements Serializable {
 
   public List<String> getSealNames() {
     return sealNames;
+  }
+
+  /** Where a document of the batch stands, in the reader's words. */
+  public String state(SealJobState state) {
+    return texts.label("batch.state.", state.name());
   }
 
   public String getSeal() {

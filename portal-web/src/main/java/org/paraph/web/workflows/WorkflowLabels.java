@@ -6,10 +6,13 @@ import jakarta.inject.Named;
 import org.paraph.web.i18n.Texts;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.ParticipantAction;
+import org.paraph.workflows.domain.ParticipantState;
+import org.paraph.workflows.domain.WorkflowState;
 
 /**
- * What a participant does and how they get their code, in the reader's words ({@code
- * #{workflowLabels.action(person.action)}}), on the wizard and the workflows page.
+ * What a participant does, how they get their code, and where a workflow and a participant stand,
+ * in the reader's words ({@code #{workflowLabels.action(person.action)}}), on the wizard, the
+ * workflows page and the participant's page.
  */
 @Named
 @ApplicationScoped
@@ -23,6 +26,14 @@ public class WorkflowLabels {
       case QUALIFIED_SIGN -> texts.text("participant.action.qualified-sign");
       case SEAL -> texts.text("participant.action.seal");
     };
+  }
+
+  public String workflowState(WorkflowState state) {
+    return texts.label("workflow.state.", state.name());
+  }
+
+  public String participantState(ParticipantState state) {
+    return texts.label("participant.state.", state.name());
   }
 
   public String channel(AuthenticationChannel channel) {

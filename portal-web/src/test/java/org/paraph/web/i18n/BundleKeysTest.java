@@ -23,6 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paraph.audit.domain.AuditAction;
 import org.paraph.audit.domain.AuditDetailCodes;
+import org.paraph.messaging.domain.OutboxMessage;
+import org.paraph.seals.domain.SealJobState;
+import org.paraph.workflows.domain.ParticipantState;
+import org.paraph.workflows.domain.WorkflowState;
 
 /**
  * The keys the pages and the Java code use are those the bundle defines: none missing (a page would
@@ -68,7 +72,11 @@ class BundleKeysTest {
   private static final Map<String, Set<String>> FAMILIES =
       Map.of(
           "audit.action.", constants(AuditAction.class),
-          "audit.details.", constants(AuditDetailCodes.class));
+          "audit.details.", constants(AuditDetailCodes.class),
+          "workflow.state.", names(WorkflowState.class),
+          "participant.state.", names(ParticipantState.class),
+          "batch.state.", names(SealJobState.class),
+          "messages.state.", names(OutboxMessage.State.class));
 
   private static Properties english;
   private static final Set<String> used = new TreeSet<>();
@@ -167,6 +175,14 @@ class BundleKeysTest {
   }
 
   /** The values of a class's public {@code static final String} constants. */
+  private static Set<String> names(Class<? extends Enum<?>> type) {
+    Set<String> values = new TreeSet<>();
+    for (Enum<?> constant : type.getEnumConstants()) {
+      values.add(constant.name());
+    }
+    return values;
+  }
+
   private static Set<String> constants(Class<?> type) {
     Set<String> values = new TreeSet<>();
     for (Field field : type.getFields()) {

@@ -10,6 +10,8 @@ import org.paraph.shared.i18n.PseudoLocale;
 import org.paraph.web.i18n.FixedLocaleTexts;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.ParticipantAction;
+import org.paraph.workflows.domain.ParticipantState;
+import org.paraph.workflows.domain.WorkflowState;
 
 /** In English the codes the senders always read (and the API takes); every one from the bundle. */
 class WorkflowLabelsTest {
@@ -24,6 +26,12 @@ class WorkflowLabelsTest {
     for (AuthenticationChannel channel : AuthenticationChannel.values()) {
       assertEquals(channel.name(), labels.channel(channel));
     }
+    for (WorkflowState state : WorkflowState.values()) {
+      assertEquals(state.name(), labels.workflowState(state));
+    }
+    for (ParticipantState state : ParticipantState.values()) {
+      assertEquals(state.name(), labels.participantState(state));
+    }
   }
 
   @Test
@@ -33,6 +41,8 @@ class WorkflowLabelsTest {
     assertEquals("[ŜÉÀĽ]", labels.action(ParticipantAction.SEAL));
     Arrays.stream(AuthenticationChannel.values())
         .forEach(channel -> assertTrue(labels.channel(channel).startsWith("[")));
+    assertEquals("[ÎÑ_ÞŔÖĜŔÉŜŜ]", labels.workflowState(WorkflowState.IN_PROGRESS));
+    assertEquals("[ĽÖÇĶÉĎ]", labels.participantState(ParticipantState.LOCKED));
   }
 
   private static WorkflowLabels labels(Locale locale) {
