@@ -9,7 +9,6 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.paraph.seals.domain.CscSettings;
@@ -22,6 +21,7 @@ import org.paraph.seals.domain.StoredCsc;
 import org.paraph.seals.domain.StoredPkcs11;
 import org.paraph.seals.domain.StoredPkcs12;
 import org.paraph.seals.domain.TokenCredential;
+import org.paraph.seals.domain.TokenUsage;
 import org.paraph.shared.application.Secrets;
 
 /**
@@ -68,9 +68,9 @@ public class SealKeys {
   }
 
   /** How the seal's credential has been used since it was opened, if it says and is open. */
-  public Optional<String> usageOf(Seal seal) {
+  public List<TokenUsage> usageOf(Seal seal) {
     SigningCredential credential = opened.get(seal.id());
-    return credential == null ? Optional.empty() : credential.usage();
+    return credential == null ? List.of() : credential.usage();
   }
 
   /** Keeps a credential opened for registration, so that its first seal needs no second login. */

@@ -1,7 +1,9 @@
 package org.paraph.seals.application;
 
+import java.util.List;
 import java.util.UUID;
 import org.paraph.seals.domain.CertificateReport;
+import org.paraph.seals.domain.TokenUsage;
 
 /**
  * A seal as the administration page lists it.
@@ -18,7 +20,7 @@ public record SealOverview(
     boolean test,
     boolean organisationDefault,
     CertificateReport certificate,
-    String usage,
+    List<TokenUsage> usage,
     String owner) {
 
   public boolean personal() {

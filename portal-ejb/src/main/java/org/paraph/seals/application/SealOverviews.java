@@ -41,7 +41,7 @@ public class SealOverviews {
         seal.test(),
         seal.organisationDefault(),
         CertificateReport.of(sealKeys.chainOf(seal).get(0), clock.instant()),
-        sealKeys.usageOf(seal).orElse(""),
+        sealKeys.usageOf(seal),
         seal.owner().orElse(""));
   }
 }

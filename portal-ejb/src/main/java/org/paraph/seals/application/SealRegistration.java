@@ -279,7 +279,7 @@ public class SealRegistration {
         seal.test(),
         seal.organisationDefault(),
         report,
-        "",
+        List.of(),
         seal.owner().orElse(""));
   }
 

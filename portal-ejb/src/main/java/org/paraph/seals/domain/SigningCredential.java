@@ -2,7 +2,6 @@ package org.paraph.seals.domain;
 
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What seals a document: a certificate chain, and something that signs with the matching private
@@ -31,8 +30,11 @@ public interface SigningCredential {
    */
   byte[] sign(String jcaAlgorithm, byte[] data);
 
-  /** What an administrator may want to know about how the credential is used, if anything. */
-  default Optional<String> usage() {
-    return Optional.empty();
+  /**
+   * How the credential's tokens have been used, for an administrator; empty when it has no tokens
+   * of its own to tell about.
+   */
+  default List<TokenUsage> usage() {
+    return List.of();
   }
 }

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.paraph.seals.domain.CertificateReport;
 import org.paraph.seals.domain.CertificateWarning;
 import org.paraph.seals.domain.CredentialKind;
 import org.paraph.seals.domain.RetirementReason;
+import org.paraph.seals.domain.TokenUsage;
 import org.paraph.web.i18n.Texts;
 
 /**
@@ -66,5 +69,22 @@ public class SealLabels {
       case PKCS11 -> texts.text("credential-kind.pkcs11");
       case CSC -> texts.text("credential-kind.csc");
     };
+  }
+
+  /** How each token of a seal's key has been used, one after the other; empty when none tells. */
+  public String usage(List<TokenUsage> tokens) {
+    return tokens.stream()
+        .map(
+            // A plural in a choice format would keep its words out of translators' sight.
+            token ->
+                token.logins() == 1
+                    ? texts.text(
+                        "admin-seals.usage.token-one-login", token.slot(), token.signatures())
+                    : texts.text(
+                        "admin-seals.usage.token",
+                        token.slot(),
+                        token.signatures(),
+                        token.logins()))
+        .collect(Collectors.joining(texts.text("admin-seals.usage.separator")));
   }
 }

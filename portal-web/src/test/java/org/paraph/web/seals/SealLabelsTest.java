@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.paraph.seals.domain.CertificateWarning;
 import org.paraph.seals.domain.CertificateWarning.Kind;
 import org.paraph.seals.domain.CredentialKind;
 import org.paraph.seals.domain.RetirementReason;
+import org.paraph.seals.domain.TokenUsage;
 import org.paraph.shared.i18n.PseudoLocale;
 import org.paraph.web.i18n.FixedLocaleTexts;
 
@@ -45,6 +47,18 @@ class SealLabelsTest {
     assertEquals(
         "Its extended key usage does not cover document signing: verifiers may refuse its seals",
         labels.warning(new CertificateWarning(Kind.NO_DOCUMENT_SIGNING_USAGE, null)));
+  }
+
+  @Test
+  void tokenUsageAsThePageAlwaysSaidItAndFromTheBundle() {
+    List<TokenUsage> tokens = List.of(new TokenUsage(1234, 1500, 1), new TokenUsage(7, 0, 3));
+
+    assertEquals(
+        "slot 1234: 1,500 signatures, 1 login; slot 7: 0 signatures, 3 logins",
+        labels(Locale.ENGLISH).usage(tokens));
+    assertEquals("", labels(Locale.ENGLISH).usage(List.of()));
+    String pseudo = labels(PseudoLocale.LOCALE).usage(tokens);
+    assertTrue(pseudo.startsWith("[šľöţ 1234: 1,500 šîĝñàţûŕéš, 1 ľöĝîñ]"), pseudo);
   }
 
   @Test

@@ -3,15 +3,14 @@ package org.paraph.seals.infrastructure.keys.pkcs11;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.paraph.seals.domain.HsmUnavailableException;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.Pkcs11Settings;
 import org.paraph.seals.domain.TokenCredential;
+import org.paraph.seals.domain.TokenUsage;
 
 /**
  * A seal's key held by one or more PKCS#11 tokens (HSM slots, seal cards) with the same key and
@@ -110,19 +109,10 @@ public final class Pkcs11Pool implements TokenCredential {
   }
 
   @Override
-  public Optional<String> usage() {
-    return Optional.of(
-        members.stream()
-            .map(
-                member ->
-                    "slot "
-                        + member.slot
-                        + ": "
-                        + member.signatures.get()
-                        + " signatures, "
-                        + member.token.logins()
-                        + (member.token.logins() == 1 ? " login" : " logins"))
-            .collect(Collectors.joining("; ")));
+  public List<TokenUsage> usage() {
+    return members.stream()
+        .map(member -> new TokenUsage(member.slot, member.signatures.get(), member.token.logins()))
+        .toList();
   }
 
   @Override

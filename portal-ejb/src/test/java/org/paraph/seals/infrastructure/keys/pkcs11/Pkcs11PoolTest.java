@@ -20,6 +20,7 @@ import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.Pkcs11Settings;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
+import org.paraph.seals.domain.TokenUsage;
 import org.paraph.seals.infrastructure.sealing.PadesSealer;
 import org.paraph.testsupport.DssTestValidation;
 import org.paraph.testsupport.SoftHsm;
@@ -103,7 +104,11 @@ class Pkcs11PoolTest {
     assertEquals(seals, perToken.get(0) + perToken.get(1), perToken.toString());
     assertTrue(perToken.get(0) > 0 && perToken.get(1) > 0, "both tokens signed: " + perToken);
     assertEquals(List.of(1, 1), pool.loginsPerToken(), "one login per token, none per signature");
-    assertTrue(pool.usage().orElseThrow().contains("slot " + tokenA.slot() + ": "));
+    assertEquals(
+        List.of(
+            new TokenUsage(tokenA.slot(), perToken.get(0), 1),
+            new TokenUsage(tokenB.slot(), perToken.get(1), 1)),
+        pool.usage());
   }
 
   @Test
