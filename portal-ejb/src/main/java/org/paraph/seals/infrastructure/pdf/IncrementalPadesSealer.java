@@ -3,15 +3,12 @@ package org.paraph.seals.infrastructure.pdf;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -19,7 +16,6 @@ import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -58,15 +54,12 @@ import org.paraph.seals.infrastructure.cms.PadesCmsSigner;
 public final class IncrementalPadesSealer {
 
   private static final COSName PERMS = COSName.getPDFName("Perms");
-  private static final COSName XREF_STM = COSName.getPDFName("XRefStm");
 
   /** Print and Locked (ISO 32000-1, 12.5.3): the widget prints and cannot be moved. */
   private static final int WIDGET_FLAGS = 132;
 
   /** "[0 a b c]" with three numbers of up to 15 digits. */
   private static final int BYTE_RANGE_ROOM = 52;
-
-  private static final int TAIL_SEARCH = 2048;
 
   /** Viewers show it as the application that made the signature, as DSS's path writes it. */
   private static final String APPLICATION_NAME = "Paraph";
@@ -97,7 +90,7 @@ public final class IncrementalPadesSealer {
       return Optional.empty();
     }
     COSDocument cos = document.getDocument();
-    Optional<Boolean> tableStyle = lastSectionStyle(pdf, cos);
+    Optional<Boolean> tableStyle = RevisionChain.lastSectionIsTable(pdf, cos);
     if (tableStyle.isEmpty()) {
       return Optional.empty();
     }
@@ -278,7 +271,7 @@ public final class IncrementalPadesSealer {
     addToAnnotations(update, pageDictionary, widgetNumber);
     addToAcroForm(update, target.catalog(), widgetNumber);
 
-    String trailerEntries = trailerEntries(target.trailer());
+    String trailerEntries = RevisionChain.trailerEntries(target.trailer());
     long previous = target.startXref();
     if (target.tableStyle()) {
       update.finishWithTable(trailerEntries, previous);
@@ -401,120 +394,6 @@ public final class IncrementalPadesSealer {
     }
     update.reference(widgetNumber, 0);
     update.raw("]/SigFlags 3>>");
-  }
-
-  /** /Root, /Info and /ID for the new trailer: the first ID kept, the second new (14.4). */
-  private static String trailerEntries(COSDictionary trailer) {
-    StringBuilder entries = new StringBuilder();
-    entries.append("/Root ").append(reference(trailer.getItem(COSName.ROOT)));
-    COSBase info = trailer.getItem(COSName.INFO);
-    if (info instanceof COSObject object && object.getKey() != null) {
-      entries.append("/Info ").append(reference(info));
-    }
-    byte[] fresh = new byte[16];
-    ThreadLocalRandom.current().nextBytes(fresh);
-    String second = HexFormat.of().withUpperCase().formatHex(fresh);
-    COSArray ids = trailer.getCOSArray(COSName.ID);
-    String first =
-        ids != null && ids.size() > 0 && ids.getObject(0) instanceof COSString id
-            ? HexFormat.of().withUpperCase().formatHex(id.getBytes())
-            : second;
-    entries.append("/ID[<").append(first).append("><").append(second).append(">]");
-    return entries.toString();
-  }
-
-  private static String reference(COSBase value) {
-    COSObjectKey key = ((COSObject) value).getKey();
-    return key.getNumber() + " " + key.getGeneration() + " R";
-  }
-
-  /**
-   * Whether the last cross-reference section is a table ({@code true}) or a stream ({@code false}),
-   * or empty when the file is not one this path can chain an update to: its header not at the
-   * start, its startxref not where PDFBox read the cross-references from, a hybrid file.
-   */
-  private static Optional<Boolean> lastSectionStyle(byte[] pdf, COSDocument cos) {
-    if (!startsWith(pdf, 0, "%PDF-") || cos.hasHybridXRef()) {
-      return Optional.empty();
-    }
-    COSDictionary trailer = cos.getTrailer();
-    if (trailer == null
-        || trailer.containsKey(XREF_STM)
-        || trailer.containsKey(COSName.ENCRYPT)
-        || !(trailer.getItem(COSName.ROOT) instanceof COSObject root)
-        || root.getKey() == null) {
-      return Optional.empty();
-    }
-    long announced = announcedStartXref(pdf);
-    if (announced < 0 || announced != cos.getStartXref() || announced >= pdf.length) {
-      return Optional.empty();
-    }
-    int at = (int) announced;
-    if (startsWith(pdf, at, "xref")) {
-      return cos.isXRefStream() ? Optional.empty() : Optional.of(true);
-    }
-    return cos.isXRefStream() && isObjectHeader(pdf, at) ? Optional.of(false) : Optional.empty();
-  }
-
-  /** The number after the last "startxref" near the end of the file, or -1. */
-  private static long announcedStartXref(byte[] pdf) {
-    byte[] keyword = "startxref".getBytes(StandardCharsets.US_ASCII);
-    for (int i = pdf.length - keyword.length; i >= Math.max(0, pdf.length - TAIL_SEARCH); i--) {
-      if (startsWith(pdf, i, "startxref")) {
-        int at = i + keyword.length;
-        while (at < pdf.length && isWhitespace(pdf[at])) {
-          at++;
-        }
-        long value = 0;
-        int digits = 0;
-        while (at < pdf.length && pdf[at] >= '0' && pdf[at] <= '9' && digits < 15) {
-          value = value * 10 + (pdf[at++] - '0');
-          digits++;
-        }
-        return digits == 0 ? -1 : value;
-      }
-    }
-    return -1;
-  }
-
-  /** "N G obj" at {@code at}. */
-  private static boolean isObjectHeader(byte[] pdf, int at) {
-    int i = at;
-    int fields = 0;
-    while (fields < 2) {
-      int start = i;
-      while (i < pdf.length && pdf[i] >= '0' && pdf[i] <= '9') {
-        i++;
-      }
-      if (i == start) {
-        return false;
-      }
-      int spaces = i;
-      while (i < pdf.length && isWhitespace(pdf[i])) {
-        i++;
-      }
-      if (i == spaces) {
-        return false;
-      }
-      fields++;
-    }
-    return startsWith(pdf, i, "obj");
-  }
-
-  private static boolean isWhitespace(byte b) {
-    return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
-  }
-
-  private static boolean startsWith(byte[] pdf, int at, String ascii) {
-    if (at < 0 || at + ascii.length() > pdf.length) {
-      return false;
-    }
-    for (int i = 0; i < ascii.length(); i++) {
-      if (pdf[at + i] != ascii.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The widget (merged with its field) of the template PDFBox would merge into the document. */
