@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.paraph.documents.infrastructure.PdfInspector;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
@@ -268,6 +269,9 @@ public final class SealingBenchmark {
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
+                // What an operator who seals files this large sets: the default limits (uploads of
+                // 10 MB, 80 MB decoded) refuse it before any sealing.
+                "-Dparaph.max.upload.mb=128",
                 "-cp",
                 System.getProperty("java.class.path"),
                 SealingBenchmark.class.getName(),
@@ -286,7 +290,15 @@ public final class SealingBenchmark {
         .forEach(System.out::println);
     if (status != 0) {
       System.out.println(
-          "  " + (dss ? "DSS cookbook" : "engine") + ": the JVM exited with status " + status);
+          "  "
+              + (dss ? "DSS cookbook" : "engine")
+              + ": the JVM exited with status "
+              + status
+              + output
+                  .lines()
+                  .filter(line -> line.startsWith("Exception") || line.startsWith("Caused by"))
+                  .map(line -> "\n    " + line)
+                  .collect(Collectors.joining()));
     }
   }
 

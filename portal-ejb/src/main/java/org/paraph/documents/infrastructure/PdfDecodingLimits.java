@@ -2,6 +2,7 @@ package org.paraph.documents.infrastructure;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -58,27 +59,30 @@ public record PdfDecodingLimits(
     return limits;
   }
 
+  /**
+   * From MicroProfile Config in the server (environment variables included); outside one (tools
+   * such as the sealing benchmark, which raises the limits for its 100 MB document), from system
+   * properties of the same names; else the defaults.
+   */
   private static Optional<PdfDecodingLimits> readConfiguration() {
-    Config config;
+    Function<String, Optional<String>> setting;
     try {
-      config = ConfigProvider.getConfig();
+      Config config = ConfigProvider.getConfig();
+      setting = name -> config.getOptionalValue(name, String.class);
     } catch (RuntimeException | LinkageError e) {
-      return Optional.empty();
+      setting = name -> Optional.ofNullable(System.getProperty(name));
     }
-    int upload = config.getOptionalValue("paraph.max.upload.mb", Integer.class).orElse(10);
+    long upload = number(setting, "paraph.max.upload.mb").orElse((long) DEFAULT_UPLOAD_MB);
     long decodedMb =
-        config
-            .getOptionalValue("paraph.pdf.max.decoded.mb", Long.class)
-            .orElse((long) DECODED_PER_UPLOADED * upload);
+        number(setting, "paraph.pdf.max.decoded.mb").orElse(DECODED_PER_UPLOADED * upload);
     long megapixels =
-        config
-            .getOptionalValue("paraph.pdf.max.image.megapixels", Long.class)
-            .orElse(DEFAULT_IMAGE_MEGAPIXELS);
-    long seconds =
-        config
-            .getOptionalValue("paraph.pdf.preview.seconds", Long.class)
-            .orElse(DEFAULT_PREVIEW_SECONDS);
+        number(setting, "paraph.pdf.max.image.megapixels").orElse(DEFAULT_IMAGE_MEGAPIXELS);
+    long seconds = number(setting, "paraph.pdf.preview.seconds").orElse(DEFAULT_PREVIEW_SECONDS);
     return Optional.of(
         new PdfDecodingLimits(decodedMb * MB, megapixels * 1_000_000, Duration.ofSeconds(seconds)));
+  }
+
+  private static Optional<Long> number(Function<String, Optional<String>> setting, String name) {
+    return setting.apply(name).map(String::strip).map(Long::valueOf);
   }
 }
