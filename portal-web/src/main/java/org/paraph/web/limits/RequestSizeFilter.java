@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.paraph.api.error.Problems;
+import org.paraph.web.i18n.Texts;
 
 /**
  * Refuses a request whose announced body is larger than {@link RequestSizeSettings}, before a byte
@@ -26,6 +27,7 @@ public class RequestSizeFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject RequestSizeSettings settings;
+  @Inject Texts texts;
 
   @Override
   protected void doFilter(
@@ -53,7 +55,7 @@ public class RequestSizeFilter extends HttpFilter {
           response,
           HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
           "request-too-large",
-          "Request too large",
+          texts.text("problem.title.request-too-large"),
           detail);
       return;
     }

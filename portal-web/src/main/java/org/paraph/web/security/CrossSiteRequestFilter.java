@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.paraph.api.error.Problems;
 import org.paraph.shared.application.PortalConfig;
+import org.paraph.web.i18n.Texts;
 
 /**
  * Refuses cross-site request forgery on the API (mapped to {@code /api/*} in web.xml, before
@@ -33,6 +34,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   @Inject PortalConfig config;
+  @Inject Texts texts;
 
   @Override
   protected void doFilter(
@@ -56,7 +58,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
           response,
           HttpServletResponse.SC_FORBIDDEN,
           "csrf",
-          "Cross-site request refused",
+          texts.text("problem.title.csrf"),
           refusal.get());
       return;
     }

@@ -25,6 +25,7 @@ import org.paraph.identity.application.LoginResult;
 import org.paraph.identity.domain.Role;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
+import org.paraph.web.i18n.Texts;
 
 /**
  * How callers prove who they are. People log in on the login page and stay logged in for their
@@ -48,6 +49,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject AuthenticationService authentication;
   @Inject ClientAddresses clientAddresses;
+  @Inject Texts texts;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -106,7 +108,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
           response,
           429,
           "too-many-login-attempts",
-          "Too many failed logins",
+          texts.text("problem.title.too-many-login-attempts"),
           "Too many failed logins for this user name or from this address; try again in "
               + RetryAfter.inWords(throttled.retryAfter())
               + ".",
@@ -117,7 +119,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
           response,
           503,
           "login-busy",
-          "Too many logins at once",
+          texts.text("problem.title.login-busy"),
           "The portal is checking too many passwords at once; try again in a moment.",
           busy.retryAfter());
     }
@@ -204,10 +206,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 
-  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+  private AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"Paraph\", charset=\"UTF-8\"");
     try {
-      Problems.write(response, 401, "unauthorized", "Authentication required", detail);
+      Problems.write(
+          response, 401, "unauthorized", texts.text("problem.title.unauthorized"), detail);
     } catch (IOException e) {
       response.setStatus(401);
     }
@@ -215,7 +218,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return AuthenticationStatus.SEND_CONTINUE;
   }
 
-  private static AuthenticationStatus refused(
+  private AuthenticationStatus refused(
       HttpServletResponse response,
       int status,
       String type,
