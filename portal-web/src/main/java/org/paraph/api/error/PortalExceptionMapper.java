@@ -11,8 +11,8 @@ import org.paraph.shared.domain.PortalException;
 import org.paraph.web.i18n.Texts;
 
 /**
- * A case the portal recognises: its own status, type and message, the title in the request's
- * language.
+ * A case the portal recognises: its own status, type and message, the title and (where the case has
+ * its words in the bundle) the detail in the request's language.
  */
 @Provider
 public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
@@ -35,7 +35,12 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
     if (status >= 500) {
       LOG.log(Level.WARNING, "Request failed: " + e.getMessage(), e);
     }
-    return Problems.response(status, e.problemType(), titleOf(e.kind()), e.getMessage());
+    return Problems.response(status, e.problemType(), titleOf(e.kind()), detailOf(e));
+  }
+
+  /** In the request's language where the case has its words in the core's bundle. */
+  String detailOf(PortalException e) {
+    return e.detailIn(texts.locale());
   }
 
   static int statusOf(FailureKind kind) {

@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.paraph.documents.domain.InvalidDocumentException;
 import org.paraph.shared.domain.FailureKind;
+import org.paraph.shared.domain.PortalException;
 import org.paraph.shared.i18n.PseudoLocale;
 import org.paraph.web.i18n.FixedLocaleTexts;
 
@@ -38,6 +40,24 @@ class PortalExceptionMapperTest {
   @Test
   void thePseudoLocaleAccentsTheTitle() {
     assertEquals("[Ñöţ ƒöûñď]", mapper(PseudoLocale.LOCALE).titleOf(FailureKind.NOT_FOUND));
+  }
+
+  @Test
+  void aDetailFromTheBundleIsInTheRequestsLanguage() {
+    PortalException notAPdf = InvalidDocumentException.notAPdf();
+
+    assertEquals(notAPdf.getMessage(), mapper(Locale.ENGLISH).detailOf(notAPdf));
+    assertEquals(
+        "[Ţĥé ûþľöàďéď ƒîľé îš ñöţ à ÞĎƑ (ñö %ÞĎƑ- ĥéàďéŕ àţ îţš šţàŕţ): éẋþöŕţ öŕ þŕîñţ ţĥé"
+            + " ďöçûɱéñţ ţö ÞĎƑ àñď ûþľöàď ţĥàţ ƒîľé.]",
+        mapper(PseudoLocale.LOCALE).detailOf(notAPdf));
+  }
+
+  @Test
+  void aDetailNotYetInTheBundleIsTheEnglishMessage() {
+    PortalException refusal = new PortalException(FailureKind.CONFLICT, "refused", "As written") {};
+
+    assertEquals("As written", mapper(PseudoLocale.LOCALE).detailOf(refusal));
   }
 
   static PortalExceptionMapper mapper(Locale locale) {
