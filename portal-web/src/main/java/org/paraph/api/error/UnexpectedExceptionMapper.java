@@ -36,6 +36,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         500,
         "internal-error",
         texts.text("problem.title.internal-error"),
-        "The portal failed unexpectedly; incident " + incident);
+        texts.text("problem.detail.internal-error", incident));
   }
 }

@@ -26,7 +26,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
             400,
             "malformed-json",
             texts.text("problem.title.bad-request"),
-            "The body is not valid JSON for this request: " + cause.getMessage());
+            texts.text("problem.detail.malformed-json", cause.getMessage()));
       }
     }
     // Not a body the client sent wrong: an incident like any other unexpected failure.

@@ -39,13 +39,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     };
   }
 
-  private static String detailOf(int status) {
+  private String detailOf(int status) {
     return switch (status) {
-      case 404 -> "There is nothing at this address";
-      case 405 -> "This address does not accept this HTTP method";
-      case 406 -> "This address cannot answer in the media type asked for (Accept header)";
-      case 415 -> "This address does not accept this media type (Content-Type header)";
-      default -> "The request was refused";
+      case 404 -> texts.text("problem.detail.http-404");
+      case 405 -> texts.text("problem.detail.http-405");
+      case 406 -> texts.text("problem.detail.http-406");
+      case 415 -> texts.text("problem.detail.http-415");
+      default -> texts.text("problem.detail.refused");
     };
   }
 }

@@ -63,8 +63,6 @@ public class AnonymousRateLimitFilter extends HttpFilter {
         429,
         "too-many-requests",
         texts.text("problem.title.too-many-requests"),
-        "Too many requests from this address; try again in "
-            + RetryAfter.inWords(wait.get())
-            + ".");
+        texts.text("problem.detail.too-many-requests", texts.duration(wait.get())));
   }
 }

@@ -80,7 +80,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return context.doNothing();
     }
     if (isApi(request)) {
-      return unauthorized(response, "This endpoint needs HTTP Basic credentials");
+      return unauthorized(response, texts.text("problem.detail.unauthorized.no-credentials"));
     }
     return redirectToLogin(request, response);
   }
@@ -89,7 +89,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Optional<UsernamePasswordCredential> basic = basicCredential(request);
     if (basic.isEmpty()) {
-      return unauthorized(response, "Only HTTP Basic credentials are accepted here");
+      return unauthorized(response, texts.text("problem.detail.unauthorized.not-basic"));
     }
     Actor attempt =
         new Actor(
@@ -109,9 +109,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
           429,
           "too-many-login-attempts",
           texts.text("problem.title.too-many-login-attempts"),
-          "Too many failed logins for this user name or from this address; try again in "
-              + RetryAfter.inWords(throttled.retryAfter())
-              + ".",
+          texts.text(
+              "problem.detail.too-many-login-attempts", texts.duration(throttled.retryAfter())),
           throttled.retryAfter());
     }
     if (result instanceof LoginResult.Busy busy) {
@@ -120,10 +119,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
           503,
           "login-busy",
           texts.text("problem.title.login-busy"),
-          "The portal is checking too many passwords at once; try again in a moment.",
+          texts.text("problem.detail.login-busy"),
           busy.retryAfter());
     }
-    return unauthorized(response, "Wrong user name or password");
+    return unauthorized(response, texts.text("problem.detail.unauthorized.wrong-credentials"));
   }
 
   @Override
