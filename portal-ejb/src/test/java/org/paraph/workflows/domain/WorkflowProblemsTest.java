@@ -3,7 +3,10 @@ package org.paraph.workflows.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.paraph.shared.domain.PortalException;
 import org.paraph.shared.domain.ProblemText;
 import org.paraph.shared.i18n.PseudoLocale;
 
@@ -37,6 +40,39 @@ class WorkflowProblemsTest {
   }
 
   @Test
+  void tooManyCodesSaysHowManyInWhatWindowAndUntilWhenAsBefore() {
+    Instant now = Instant.parse("2026-03-04T14:25:10Z");
+    assertEnglish(
+        "You have asked for 3 codes in the last 10 minutes, the most this link allows. Use the"
+            + " latest code you received, or ask for a new one after 14:33 UTC (in 8 minutes).",
+        new OtpRequestsExceededException(
+            OtpRequestLimit.DEFAULT, now.plusSeconds(7 * 60 + 5), now));
+    assertEnglish(
+        "You have asked for 1 code in the last minute, the most this link allows. Use the latest"
+            + " code you received, or ask for a new one after 14:26 UTC (in 1 second).",
+        new OtpRequestsExceededException(
+            new OtpRequestLimit(1, Duration.ofMinutes(1)), now.plusMillis(400), now));
+    assertEnglish(
+        "You have asked for 2 codes in the last 90 seconds, the most this link allows. Use the"
+            + " latest code you received, or ask for a new one after 14:26 UTC (in 30 seconds).",
+        new OtpRequestsExceededException(
+            new OtpRequestLimit(2, Duration.ofSeconds(90)), now.plusSeconds(30), now));
+  }
+
+  @Test
+  void aBrandingRefusalNamesItsFieldAndSaysWhyAsBefore() {
+    InvalidBrandingException refused =
+        assertThrowsBranding(() -> new Branding("#12345", null, null));
+    assertEquals(InvalidBrandingException.Field.PRIMARY_COLOUR, refused.field());
+    assertEnglish("The colour must be written #rrggbb, for example #1d4ed8.", refused);
+    assertEnglish(
+        "The address to go to after signing is longer than 2000 characters.",
+        new InvalidBrandingException(
+            InvalidBrandingException.Field.REDIRECT_URL,
+            Branding.redirectProblem("https://example.org/" + "a".repeat(2000))));
+  }
+
+  @Test
   void thePseudoLocaleKeepsTheQuotesOfAPattern() {
     assertEquals(
         "[Þàŕţîçîþàñţ 3: 'jane.example' îš ñöţ àñ é-ɱàîľ àďďŕéšš.]",
@@ -45,7 +81,16 @@ class WorkflowProblemsTest {
             .detailIn(PseudoLocale.LOCALE));
   }
 
-  private static void assertEnglish(String expected, WorkflowException problem) {
+  private static InvalidBrandingException assertThrowsBranding(Runnable making) {
+    try {
+      making.run();
+    } catch (InvalidBrandingException e) {
+      return e;
+    }
+    throw new AssertionError("accepted");
+  }
+
+  private static void assertEnglish(String expected, PortalException problem) {
     assertEquals(expected, problem.getMessage());
     assertTrue(problem.text().isPresent(), expected);
   }
