@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.shared.i18n.PseudoLocale;
 
 /** Which seal, and where its box goes: the core's bundle's words, the English as it was. */
@@ -26,6 +27,38 @@ class SealProblemsTest {
         new PersonalSealException("Jane", "bob"));
     assertEnglish("No organisation seal is set up", UnknownSealException.noOrganisationSeal());
     assertEnglish("There is no seal batch 'b-1'", new SealBatchNotFoundException("b-1"));
+  }
+
+  @Test
+  void theOptionsBatchesAndRetirementsReadAsBefore() {
+    assertEnglish(
+        "'bob' may not retire 'Finance': only administrators retire the organisation's seals, and"
+            + " a personal certificate only its owner or an administrator.",
+        SealRetirementRefusedException.notAllowed("Finance", "bob"));
+    assertEnglish(
+        "'Main' is the organisation seal, used when a request names none: make another seal the"
+            + " organisation seal first (register one with \"Make it the organisation seal\"),"
+            + " then retire this one.",
+        SealRetirementRefusedException.organisationDefault("Main"));
+    assertEnglish(
+        "The batch has no document: send one 'file' part per PDF to seal",
+        InvalidBatchException.empty());
+    assertEnglish(
+        "A batch holds at most 1000 documents: split it into several batches",
+        InvalidBatchException.tooManyFiles(1000));
+    assertEnglish(
+        "Give the OAuth2 client id",
+        InvalidSealOptionException.invalidName(
+            ProblemText.of(
+                "problem.invalid-seal-name.give",
+                ProblemText.of("problem.invalid-seal-name.client-id"))));
+    assertEnglish(
+        "'reason' does not apply to format=cades: a CAdES signature has no place for a free-text"
+            + " reason. Leave it out, or use format=pades.",
+        InvalidSealOptionException.reasonNotApplicable(SealFormat.CADES));
+    assertEnglish(
+        "Unknown seal level 'B-X'. Accepted levels: B-B, B-T.",
+        InvalidSealOptionException.unknownLevel("B-X", "B-B, B-T"));
   }
 
   @Test
