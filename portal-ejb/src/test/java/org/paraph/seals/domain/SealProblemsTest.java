@@ -62,6 +62,26 @@ class SealProblemsTest {
   }
 
   @Test
+  void theSettingsProblemsReadAsBefore() {
+    assertEnglish(
+        "The organisation's name may be at most 1000 characters long.",
+        InvalidSealSettingsException.tooLong(
+            ProblemText.of("problem.setting-too-long.organisation-name"), 1000));
+    assertEnglish(
+        "Unknown time zone 'Mars/Olympus'. Use a region such as Europe/Paris, or UTC.",
+        InvalidSealSettingsException.invalidTimeZone("Mars/Olympus"));
+    assertEnglish(
+        "The logo is 5000 x 300 pixels; at most 4000 pixels a side are accepted. Scale it down and"
+            + " upload it again.",
+        InvalidSealSettingsException.invalidLogo(
+            ProblemText.of("problem.invalid-logo.too-large", 5000, 300, SealLogo.MAX_PIXELS)));
+    assertEnglish(
+        "The logo must be a PNG or a JPEG image.",
+        assertThrows(
+            InvalidSealSettingsException.class, () -> SealLogo.read(new byte[] {1, 2, 3})));
+  }
+
+  @Test
   void thePlacementsProblemsReadAsBefore() {
     Placement box = new Placement(2, 10.25f, 20, 150, 0.05f);
     assertEnglish(
