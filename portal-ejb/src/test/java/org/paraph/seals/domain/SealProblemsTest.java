@@ -82,6 +82,19 @@ class SealProblemsTest {
   }
 
   @Test
+  void aFailedSealingSaysWhatFailedAsBefore() {
+    assertEnglish(
+        "No timestamp authority could timestamp the seal. Tried, in order: https://tsa1 (timeout);"
+            + " https://tsa2 (HTTP 500). Try again later, choose level B-B, or let the seal fall"
+            + " back to B-B in its settings.",
+        SealingFailedException.noTimestampAuthority(
+            List.of("https://tsa1 (timeout)", "https://tsa2 (HTTP 500)")));
+    assertEnglish(
+        "The document could not be sealed: the key's certificate has expired",
+        SealingFailedException.failed("the key's certificate has expired", null));
+  }
+
+  @Test
   void thePlacementsProblemsReadAsBefore() {
     Placement box = new Placement(2, 10.25f, 20, 150, 0.05f);
     assertEnglish(
