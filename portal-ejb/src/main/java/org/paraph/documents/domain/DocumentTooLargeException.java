@@ -2,6 +2,7 @@ package org.paraph.documents.domain;
 
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /** The upload is larger than {@code PARAPH_MAX_UPLOAD_MB}. */
 public class DocumentTooLargeException extends PortalException {
@@ -10,6 +11,6 @@ public class DocumentTooLargeException extends PortalException {
     super(
         FailureKind.TOO_LARGE,
         "document-too-large",
-        "The document is larger than the limit of " + limitMegabytes + " MB");
+        ProblemText.of("problem.document-too-large", limitMegabytes));
   }
 }

@@ -3,27 +3,22 @@ package org.paraph.documents.domain;
 import java.util.List;
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /** An uploaded file the portal cannot seal because of its content. */
 public final class InvalidDocumentException extends PortalException {
 
-  private InvalidDocumentException(String problemType, String message, Throwable cause) {
-    super(FailureKind.UNPROCESSABLE, problemType, message, cause);
+  private InvalidDocumentException(String problemType, ProblemText text, Throwable cause) {
+    super(FailureKind.UNPROCESSABLE, problemType, text, cause);
   }
 
   public static InvalidDocumentException empty() {
     return new InvalidDocumentException(
-        "empty-document",
-        "The uploaded file is empty: choose a PDF file and upload it again.",
-        null);
+        "empty-document", ProblemText.of("problem.empty-document"), null);
   }
 
   public static InvalidDocumentException notAPdf() {
-    return new InvalidDocumentException(
-        "not-a-pdf",
-        "The uploaded file is not a PDF (no %PDF- header at its start): export or print the"
-            + " document to PDF and upload that file.",
-        null);
+    return new InvalidDocumentException("not-a-pdf", ProblemText.of("problem.not-a-pdf"), null);
   }
 
   public static InvalidDocumentException encrypted() {
@@ -35,34 +30,34 @@ public final class InvalidDocumentException extends PortalException {
    */
   public static InvalidDocumentException encrypted(Throwable cause) {
     return new InvalidDocumentException(
-        "encrypted-pdf",
-        "The PDF is encrypted or password-protected, so it cannot be sealed: save a copy without"
-            + " protection (or ask its author for one) and upload that.",
-        cause);
+        "encrypted-pdf", ProblemText.of("problem.encrypted-pdf"), cause);
   }
 
   /** The PDF was certified by its author with no further signatures allowed. */
   public static InvalidDocumentException sealingForbidden(String detail) {
     return new InvalidDocumentException(
-        "sealing-forbidden",
-        "The PDF does not allow new signatures ("
-            + detail
-            + "): ask its author for a version without this restriction.",
-        null);
+        "sealing-forbidden", ProblemText.of("problem.sealing-forbidden", detail), null);
   }
 
   /**
    * The file claims to be a PDF but cannot be read.
    *
-   * @param detail what went wrong, in words a user can pass on to whoever produced the file
+   * @param detail what went wrong, in words a user can pass on to whoever produced the file (the
+   *     parser's, in English)
    */
   public static InvalidDocumentException unreadable(String detail, Throwable cause) {
     return new InvalidDocumentException(
-        "unreadable-pdf",
-        "The PDF is damaged or malformed and cannot be read ("
-            + detail
-            + "). Open it in a PDF viewer, save or print it to a new PDF, and upload that.",
-        cause);
+        "unreadable-pdf", ProblemText.of("problem.unreadable-pdf", detail), cause);
+  }
+
+  /**
+   * The file claims to be a PDF but cannot be read, for a reason the portal itself finds.
+   *
+   * @param reason what went wrong, in the reader's language
+   */
+  public static InvalidDocumentException unreadable(ProblemText reason, Throwable cause) {
+    return new InvalidDocumentException(
+        "unreadable-pdf", ProblemText.of("problem.unreadable-pdf", reason), cause);
   }
 
   /** The problem type of {@link #earlierSignatureInvalid}. */
@@ -78,12 +73,9 @@ public final class InvalidDocumentException extends PortalException {
   public static InvalidDocumentException earlierSignatureInvalid(List<String> broken) {
     return new InvalidDocumentException(
         EARLIER_SIGNATURE_INVALID,
-        (broken.isEmpty()
-                ? "A signature already in the PDF is broken"
-                : "A signature already in the PDF is broken: " + String.join("; ", broken))
-            + ". The document was changed after that signature was made, so a long-term seal"
-            + " (B-LT, B-LTA), which vouches for the signatures before it, cannot be added. Seal"
-            + " an intact copy of the document, or choose level B-T.",
+        broken.isEmpty()
+            ? ProblemText.of("problem.earlier-signature-invalid")
+            : ProblemText.of("problem.earlier-signature-invalid.listed", String.join("; ", broken)),
         null);
   }
 }

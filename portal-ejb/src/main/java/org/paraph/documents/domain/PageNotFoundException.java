@@ -2,6 +2,7 @@ package org.paraph.documents.domain;
 
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /** A page number beyond the document, e.g. when asking for a page preview. */
 public final class PageNotFoundException extends PortalException {
@@ -10,6 +11,6 @@ public final class PageNotFoundException extends PortalException {
     super(
         FailureKind.NOT_FOUND,
         "page-not-found",
-        "Page " + page + " does not exist: the document has " + pageCount + " page(s).");
+        ProblemText.of("problem.page-not-found", page, pageCount));
   }
 }

@@ -3,6 +3,7 @@ package org.paraph.documents.domain;
 import java.util.Optional;
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * A PDF whose content would cost far more to read than its size suggests: a compressed stream that
@@ -12,40 +13,26 @@ import org.paraph.shared.domain.PortalException;
  */
 public final class PdfTooComplexException extends PortalException {
 
-  private PdfTooComplexException(String detail) {
-    super(FailureKind.UNPROCESSABLE, "pdf-too-complex", detail);
+  private PdfTooComplexException(ProblemText text) {
+    super(FailureKind.UNPROCESSABLE, "pdf-too-complex", text);
   }
 
   /** A stream, or the streams of a document together, decompress to more than the limit. */
   public static PdfTooComplexException decodedTooLarge(long limitBytes) {
     return new PdfTooComplexException(
-        "The PDF is too complex to process: its compressed content expands to more than "
-            + megabytes(limitBytes)
-            + " MB, which the portal does not accept. Print or export it again to a new PDF (or"
-            + " ask its author to), and upload that.");
+        ProblemText.of("problem.pdf-too-complex.decoded", megabytes(limitBytes)));
   }
 
   /** An image whose declared size would take more memory to draw than the limit allows. */
   public static PdfTooComplexException imageTooLarge(long width, long height, long limitPixels) {
     return new PdfTooComplexException(
-        "The PDF is too complex to process: it holds an image of "
-            + width
-            + " x "
-            + height
-            + " pixels, more than the "
-            + limitPixels / 1_000_000
-            + " million pixels the portal accepts. Reduce the image's resolution, or print the"
-            + " document to a new PDF, and upload that.");
+        ProblemText.of("problem.pdf-too-complex.image", width, height, limitPixels / 1_000_000));
   }
 
   /** A page whose drawing did not finish in time. */
   public static PdfTooComplexException tooSlowToDraw(int page, long seconds) {
     return new PdfTooComplexException(
-        "The PDF is too complex to preview: page "
-            + page
-            + " could not be drawn within "
-            + seconds
-            + " seconds. Print or export it again to a new PDF, and upload that.");
+        ProblemText.of("problem.pdf-too-complex.drawing", page, seconds));
   }
 
   /**

@@ -26,6 +26,7 @@ import org.paraph.documents.domain.PdfReader;
 import org.paraph.documents.domain.PdfSummary;
 import org.paraph.documents.domain.PdfTooComplexException;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * Reads uploaded PDFs with PDFBox: refuses what cannot be sealed and describes the rest. Stateless
@@ -208,7 +209,8 @@ public class PdfInspector implements PdfReader {
       throw InvalidDocumentException.encrypted();
     }
     if (document.getNumberOfPages() == 0) {
-      throw InvalidDocumentException.unreadable("it has no pages", null);
+      throw InvalidDocumentException.unreadable(
+          ProblemText.of("problem.unreadable-pdf.no-pages"), null);
     }
   }
 
@@ -235,7 +237,8 @@ public class PdfInspector implements PdfReader {
     float width = Math.abs(box.getWidth());
     float height = Math.abs(box.getHeight());
     if (width == 0 || height == 0) {
-      throw InvalidDocumentException.unreadable("a page has an empty page box", null);
+      throw InvalidDocumentException.unreadable(
+          ProblemText.of("problem.unreadable-pdf.empty-page-box"), null);
     }
     return quarterTurned(page.getRotation())
         ? new PageSize(height, width)

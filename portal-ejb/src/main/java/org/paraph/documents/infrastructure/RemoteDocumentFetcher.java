@@ -55,15 +55,14 @@ public class RemoteDocumentFetcher implements DocumentFetcher {
           new HttpGet(uri),
           response -> {
             if (response.getCode() != 200) {
-              throw new RemoteDocumentException(
-                  url + " answered HTTP " + response.getCode() + ", not 200.");
+              throw RemoteDocumentException.answered(url, response.getCode());
             }
             return limited(response.getEntity());
           });
     } catch (RefusedAddressException e) {
       throw new RemoteDocumentException(e.getMessage());
     } catch (IOException e) {
-      throw new RemoteDocumentException(url + " could not be fetched: " + e.getMessage());
+      throw RemoteDocumentException.failed(url, e.getMessage());
     }
   }
 

@@ -27,6 +27,7 @@ import org.paraph.seals.domain.StoredPkcs11;
 import org.paraph.seals.domain.TokenCredential;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * Administrators register the organisation's seals (PKCS#12 files, PKCS#11 tokens, remote CSC
@@ -121,15 +122,18 @@ public class SealRegistration {
   @Transactional
   public SealOverview registerPkcs11(Actor actor, Pkcs11Registration registration) {
     String name = requireFreeName(registration.name());
-    String library = required(registration.libraryPath(), "the PKCS#11 library path");
-    String label = required(registration.keyLabel(), "the key label");
+    String library =
+        required(
+            registration.libraryPath(), ProblemText.of("problem.invalid-seal-name.library-path"));
+    String label =
+        required(registration.keyLabel(), ProblemText.of("problem.invalid-seal-name.key-label"));
     List<Long> slots = registration.slots() == null ? List.of() : List.copyOf(registration.slots());
     if (slots.isEmpty() || slots.stream().anyMatch(slot -> slot < 0)) {
       throw InvalidSealOptionException.invalidName(
-          "A PKCS#11 seal needs one slot id or more (as the HSM's tool lists them), none negative");
+          ProblemText.of("problem.invalid-seal-name.slots"));
     }
     if (registration.pin() == null || registration.pin().isEmpty()) {
-      throw InvalidSealOptionException.invalidName("A PKCS#11 seal needs the token's user PIN");
+      throw InvalidSealOptionException.invalidName(ProblemText.of("problem.invalid-seal-name.pin"));
     }
     requireSamePinAsOtherSeals(library, slots, registration.pin());
     StoredPkcs11 unverified =
@@ -172,13 +176,18 @@ public class SealRegistration {
   @Transactional
   public SealOverview registerCsc(Actor actor, CscRegistration registration) {
     String name = requireFreeName(registration.name());
-    String baseUrl = required(registration.baseUrl(), "the CSC service's base URL").strip();
+    String baseUrl =
+        required(registration.baseUrl(), ProblemText.of("problem.invalid-seal-name.base-url"))
+            .strip();
     if (!baseUrl.startsWith("https://") && !baseUrl.startsWith("http://")) {
       throw InvalidSealOptionException.invalidName(
-          "The CSC service's base URL must be http(s), such as https://tsp.example/csc/v2");
+          ProblemText.of("problem.invalid-seal-name.csc-url"));
     }
-    String clientId = required(registration.clientId(), "the OAuth2 client id");
-    String secret = required(registration.clientSecret(), "the OAuth2 client secret");
+    String clientId =
+        required(registration.clientId(), ProblemText.of("problem.invalid-seal-name.client-id"));
+    String secret =
+        required(
+            registration.clientSecret(), ProblemText.of("problem.invalid-seal-name.client-secret"));
     String credentialId =
         registration.credentialId() == null ? "" : registration.credentialId().strip();
     StoredCsc unverified =
@@ -236,7 +245,8 @@ public class SealRegistration {
   private String requireFreeName(String requested) {
     String name = requested == null ? "" : requested.strip();
     if (name.isEmpty() || name.length() > 200) {
-      throw InvalidSealOptionException.invalidName("A seal needs a name of 1 to 200 characters");
+      throw InvalidSealOptionException.invalidName(
+          ProblemText.of("problem.invalid-seal-name", 200));
     }
     if (seals.findByName(name).isPresent()) {
       throw new SealNameTakenException(name);
@@ -244,9 +254,10 @@ public class SealRegistration {
     return name;
   }
 
-  private static String required(String value, String what) {
+  private static String required(String value, ProblemText what) {
     if (value == null || value.isBlank()) {
-      throw InvalidSealOptionException.invalidName("Give " + what);
+      throw InvalidSealOptionException.invalidName(
+          ProblemText.of("problem.invalid-seal-name.give", what));
     }
     return value.strip();
   }

@@ -374,17 +374,10 @@ public class SealingService {
       return;
     }
     if (!(command.placement() instanceof PlacementRequest.Invisible)) {
-      throw InvalidSealOptionException.notApplicable(
-          "A visible seal (visible, page, x, y, width, height, keyword or field)",
-          command.format(),
-          "a detached signature has no annotation. Leave these out, or use format=pades.");
+      throw InvalidSealOptionException.visibleNotApplicable(command.format());
     }
     if (command.reason() != null && !command.reason().isBlank()) {
-      throw InvalidSealOptionException.notApplicable(
-          "'reason'",
-          command.format(),
-          "a CAdES signature has no place for a free-text reason. Leave it out, or use"
-              + " format=pades.");
+      throw InvalidSealOptionException.reasonNotApplicable(command.format());
     }
   }
 }

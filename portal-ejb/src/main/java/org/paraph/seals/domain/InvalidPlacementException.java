@@ -4,26 +4,26 @@ import java.util.List;
 import java.util.Locale;
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /** The box asked for the seal's annotation cannot be used on this document. */
 public final class InvalidPlacementException extends PortalException {
 
-  private InvalidPlacementException(String problemType, String message) {
-    super(FailureKind.UNPROCESSABLE, problemType, message);
+  private InvalidPlacementException(String problemType, ProblemText text) {
+    super(FailureKind.UNPROCESSABLE, problemType, text);
   }
 
-  static InvalidPlacementException malformed(String reason) {
-    return new InvalidPlacementException("invalid-placement", "Invalid seal placement: " + reason);
+  static InvalidPlacementException malformed(ProblemText reason) {
+    return new InvalidPlacementException(
+        "invalid-placement", ProblemText.of("problem.invalid-placement", reason));
   }
 
   static InvalidPlacementException noSuchPage(int page, int pageCount) {
     return new InvalidPlacementException(
         "placement-off-page",
-        "The seal cannot go on page "
-            + page
-            + ": the document has "
-            + pageCount
-            + (pageCount == 1 ? " page." : " pages."));
+        pageCount == 1
+            ? ProblemText.of("problem.placement-off-page.page", page)
+            : ProblemText.of("problem.placement-off-page.pages", page, pageCount));
   }
 
   /**
@@ -36,17 +36,15 @@ public final class InvalidPlacementException extends PortalException {
       Placement placement, float pageWidth, float pageHeight) {
     return new InvalidPlacementException(
         "placement-off-page",
-        String.format(
-            Locale.ROOT,
-            "The seal box (x %.1f, y %.1f, width %.1f, height %.1f) does not fit inside page %d,"
-                + " which measures %.1f x %.1f points: move or shrink the box.",
-            placement.x(),
-            placement.y(),
-            placement.width(),
-            placement.height(),
+        ProblemText.of(
+            "problem.placement-off-page",
+            points(placement.x()),
+            points(placement.y()),
+            points(placement.width()),
+            points(placement.height()),
             placement.page(),
-            pageWidth,
-            pageHeight));
+            points(pageWidth),
+            points(pageHeight)));
   }
 
   /** The box cannot hold the annotation's text at a legible size. */
@@ -54,34 +52,25 @@ public final class InvalidPlacementException extends PortalException {
       Placement placement, float minimumWidth, float minimumHeight) {
     return new InvalidPlacementException(
         "placement-too-small",
-        String.format(
-            Locale.ROOT,
-            "The seal box (%.1f x %.1f points) is too small for its text: make it at least"
-                + " %.0f x %.0f points.",
-            placement.width(),
-            placement.height(),
-            Math.ceil(minimumWidth),
-            Math.ceil(minimumHeight)));
+        ProblemText.of(
+            "problem.placement-too-small",
+            points(placement.width()),
+            points(placement.height()),
+            String.format(Locale.ROOT, "%.0f", Math.ceil(minimumWidth)),
+            String.format(Locale.ROOT, "%.0f", Math.ceil(minimumHeight))));
   }
 
   /** The box covers an existing annotation (a form field, a link, an earlier seal). */
   public static InvalidPlacementException overlapsAnnotation(Placement placement) {
     return new InvalidPlacementException(
         "placement-overlaps-annotation",
-        "The seal box on page "
-            + placement.page()
-            + " overlaps an existing annotation (a form field, a link or an earlier seal):"
-            + " move the box to a free area.");
+        ProblemText.of("problem.placement-overlaps-annotation", placement.page()));
   }
 
   /** The keyword to place the seal at does not occur in the document's text. */
   public static InvalidPlacementException keywordNotFound(String keyword) {
     return new InvalidPlacementException(
-        "keyword-not-found",
-        "The keyword '"
-            + keyword
-            + "' does not occur in the document's text (a scanned page has no text to search):"
-            + " check its spelling and case, or give coordinates instead.");
+        "keyword-not-found", ProblemText.of("problem.keyword-not-found", keyword));
   }
 
   /**
@@ -91,8 +80,7 @@ public final class InvalidPlacementException extends PortalException {
    */
   public static InvalidPlacementException fieldNotFound(String name, List<String> emptyFields) {
     return new InvalidPlacementException(
-        "field-not-found",
-        "The document has no signature field named '" + name + "'. " + available(emptyFields));
+        "field-not-found", ProblemText.of("problem.field-not-found", name, available(emptyFields)));
   }
 
   /** The field of that name is a form field of another kind (text, check box...). */
@@ -100,22 +88,27 @@ public final class InvalidPlacementException extends PortalException {
       String name, List<String> emptyFields) {
     return new InvalidPlacementException(
         "field-not-found",
-        "The field '" + name + "' is not a signature field. " + available(emptyFields));
+        ProblemText.of(
+            "problem.field-not-found.not-a-signature-field", name, available(emptyFields)));
   }
 
   /** The signature field already holds a signature, which sealing into it would destroy. */
   public static InvalidPlacementException fieldAlreadySigned(String name) {
     return new InvalidPlacementException(
-        "field-already-signed",
-        "The signature field '"
-            + name
-            + "' is already signed: choose an empty signature field, or leave out 'field' to add"
-            + " a new one.");
+        "field-already-signed", ProblemText.of("problem.field-already-signed", name));
   }
 
-  private static String available(List<String> emptyFields) {
+  private static ProblemText available(List<String> emptyFields) {
     return emptyFields.isEmpty()
-        ? "It has no empty signature field: leave out 'field' to add a new one."
-        : "Empty signature fields: " + String.join(", ", emptyFields) + ".";
+        ? ProblemText.of("problem.field-not-found.none-empty")
+        : ProblemText.of("problem.field-not-found.empty-fields", String.join(", ", emptyFields));
+  }
+
+  /**
+   * A length in points as the API takes it, one decimal after a point, rounded as before: the same
+   * in every language, so that it can be copied into a request.
+   */
+  private static String points(float value) {
+    return String.format(Locale.ROOT, "%.1f", value);
   }
 }

@@ -2,56 +2,53 @@ package org.paraph.seals.domain;
 
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /** A sealing option the portal does not know or does not support. */
 public final class InvalidSealOptionException extends PortalException {
 
-  private InvalidSealOptionException(String problemType, String message) {
-    super(FailureKind.BAD_REQUEST, problemType, message);
+  private InvalidSealOptionException(String problemType, ProblemText text) {
+    super(FailureKind.BAD_REQUEST, problemType, text);
   }
 
   static InvalidSealOptionException unknownLevel(String label, String acceptedLabels) {
     return new InvalidSealOptionException(
-        "invalid-level",
-        "Unknown seal level '" + label + "'. Accepted levels: " + acceptedLabels + ".");
+        "invalid-level", ProblemText.of("problem.invalid-level", label, acceptedLabels));
   }
 
   /** A level the portal knows but cannot produce yet. */
   public static InvalidSealOptionException unsupportedLevel(SealLevel level, String supported) {
     return new InvalidSealOptionException(
-        "unsupported-level",
-        "Seal level " + level.label() + " is not yet supported. Choose one of: " + supported + ".");
+        "unsupported-level", ProblemText.of("problem.unsupported-level", level.label(), supported));
   }
 
   static InvalidSealOptionException invalidFormat(String label, String acceptedLabels) {
     return new InvalidSealOptionException(
-        "invalid-format",
-        "Unknown seal format '" + label + "'. Accepted formats: " + acceptedLabels + ".");
+        "invalid-format", ProblemText.of("problem.invalid-format", label, acceptedLabels));
   }
 
-  /**
-   * An option that the chosen format cannot carry, such as a placement for a detached signature,
-   * which has no annotation.
-   *
-   * @param what the option or options, as the caller named them
-   * @param why why they do not apply, and what to do instead
-   */
-  public static InvalidSealOptionException notApplicable(
-      String what, SealFormat format, String why) {
+  /** A placement for a format without an annotation (a detached signature). */
+  public static InvalidSealOptionException visibleNotApplicable(SealFormat format) {
     return new InvalidSealOptionException(
-        "option-not-applicable", what + " does not apply to format=" + format.label() + ": " + why);
+        "option-not-applicable",
+        ProblemText.of("problem.option-not-applicable.visible", format.label()));
+  }
+
+  /** A free-text reason for a format with no place for one (CAdES). */
+  public static InvalidSealOptionException reasonNotApplicable(SealFormat format) {
+    return new InvalidSealOptionException(
+        "option-not-applicable",
+        ProblemText.of("problem.option-not-applicable.reason", format.label()));
   }
 
   /** A personal certificate is one user's: it cannot stand for the organisation. */
   public static InvalidSealOptionException personalOrganisationSeal() {
     return new InvalidSealOptionException(
-        "personal-organisation-seal",
-        "A personal certificate cannot be the organisation seal: choose the organisation as its"
-            + " owner, or leave 'organisation seal' unticked.");
+        "personal-organisation-seal", ProblemText.of("problem.personal-organisation-seal"));
   }
 
-  /** A seal name that is empty or too long. */
-  public static InvalidSealOptionException invalidName(String message) {
-    return new InvalidSealOptionException("invalid-seal-name", message);
+  /** A seal's name, or another value of its registration, that is missing or wrong. */
+  public static InvalidSealOptionException invalidName(ProblemText text) {
+    return new InvalidSealOptionException("invalid-seal-name", text);
   }
 }

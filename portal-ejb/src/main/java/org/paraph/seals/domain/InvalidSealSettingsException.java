@@ -2,51 +2,48 @@ package org.paraph.seals.domain;
 
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /** A seal's settings (annotation, logo, default level, timestamp authorities) that cannot work. */
 public final class InvalidSealSettingsException extends PortalException {
 
-  private InvalidSealSettingsException(String problemType, String message) {
-    super(FailureKind.BAD_REQUEST, problemType, message);
+  private InvalidSealSettingsException(String problemType, ProblemText text) {
+    super(FailureKind.BAD_REQUEST, problemType, text);
   }
 
   /** The logo is not a PNG or JPEG image, or is too large. */
-  public static InvalidSealSettingsException invalidLogo(String detail) {
+  public static InvalidSealSettingsException invalidLogo(ProblemText detail) {
     return new InvalidSealSettingsException("invalid-logo", detail);
   }
 
   public static InvalidSealSettingsException invalidTimeZone(String zone) {
     return new InvalidSealSettingsException(
-        "invalid-time-zone",
-        "Unknown time zone '" + zone + "'. Use a region such as Europe/Paris, or UTC.");
+        "invalid-time-zone", ProblemText.of("problem.invalid-time-zone", zone));
   }
 
   public static InvalidSealSettingsException invalidTsaUrl(String url) {
     return new InvalidSealSettingsException(
-        "invalid-tsa-url",
-        "'" + url + "' is not an http(s) URL of a timestamp authority (RFC 3161).");
+        "invalid-tsa-url", ProblemText.of("problem.invalid-tsa-url", url));
   }
 
   public static InvalidSealSettingsException tooManyTsaUrls(int given, int max) {
     return new InvalidSealSettingsException(
-        "invalid-tsa-url",
-        given
-            + " timestamp authorities given; at most "
-            + max
-            + " are tried, each costing a"
-            + " timeout when it is down.");
+        "invalid-tsa-url", ProblemText.of("problem.invalid-tsa-url.too-many", given, max));
   }
 
-  /** A text setting longer than its column. */
-  public static InvalidSealSettingsException tooLong(String what, int max) {
+  /**
+   * A text setting longer than its column.
+   *
+   * @param what the setting, named by a text of the bundle
+   */
+  public static InvalidSealSettingsException tooLong(ProblemText what, int max) {
     return new InvalidSealSettingsException(
-        "setting-too-long", what + " may be at most " + max + " characters long.");
+        "setting-too-long", ProblemText.of("problem.setting-too-long", what, max));
   }
 
   /** Nothing would be left to draw: the organisation, the person and the time all hidden. */
   public static InvalidSealSettingsException emptyAnnotation() {
     return new InvalidSealSettingsException(
-        "empty-annotation",
-        "The annotation must show at least the organisation, the person or the time.");
+        "empty-annotation", ProblemText.of("problem.empty-annotation"));
   }
 }

@@ -2,6 +2,7 @@ package org.paraph.seals.domain;
 
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /** Someone other than its owner asked to seal with a personal certificate. */
 public class PersonalSealException extends PortalException {
@@ -10,10 +11,6 @@ public class PersonalSealException extends PortalException {
     super(
         FailureKind.FORBIDDEN,
         "personal-seal",
-        "'"
-            + sealName
-            + "' is a personal certificate: only its owner may seal with it, and '"
-            + caller
-            + "' is not its owner.");
+        ProblemText.of("problem.personal-seal", sealName, caller));
   }
 }

@@ -2,6 +2,7 @@ package org.paraph.seals.domain;
 
 import org.paraph.documents.domain.PageSize;
 import org.paraph.documents.domain.PdfSummary;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * Where the seal's visible annotation goes, in PDF points, measured as the user sees the page: the
@@ -21,14 +22,17 @@ public record Placement(int page, float x, float y, float width, float height) {
 
   public Placement {
     if (page < 1) {
-      throw InvalidPlacementException.malformed("page numbers start at 1, got " + page + ".");
+      throw InvalidPlacementException.malformed(
+          ProblemText.of("problem.invalid-placement.page", page));
     }
     if (!(width > 0) || !(height > 0)) {
       throw InvalidPlacementException.malformed(
-          "width and height must be positive, got " + width + " x " + height + ".");
+          ProblemText.of(
+              "problem.invalid-placement.size", String.valueOf(width), String.valueOf(height)));
     }
     if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(width * height)) {
-      throw InvalidPlacementException.malformed("coordinates must be finite numbers.");
+      throw InvalidPlacementException.malformed(
+          ProblemText.of("problem.invalid-placement.not-finite"));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.paraph.seals.domain;
 
 import java.util.Objects;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * Where the caller wants the seal, before the document is read: at given coordinates, at the first
@@ -37,11 +38,13 @@ public sealed interface PlacementRequest {
     public AtKeyword {
       Objects.requireNonNull(keyword, "keyword");
       if (keyword.isBlank()) {
-        throw InvalidPlacementException.malformed("the keyword must not be blank.");
+        throw InvalidPlacementException.malformed(
+            ProblemText.of("problem.invalid-placement.blank-keyword"));
       }
       if (!(width > 0) || !(height > 0) || !Float.isFinite(width * height)) {
         throw InvalidPlacementException.malformed(
-            "width and height must be positive, got " + width + " x " + height + ".");
+            ProblemText.of(
+                "problem.invalid-placement.size", String.valueOf(width), String.valueOf(height)));
       }
     }
   }
@@ -56,7 +59,8 @@ public sealed interface PlacementRequest {
     public InField {
       Objects.requireNonNull(name, "name");
       if (name.isBlank()) {
-        throw InvalidPlacementException.malformed("the field name must not be blank.");
+        throw InvalidPlacementException.malformed(
+            ProblemText.of("problem.invalid-placement.blank-field"));
       }
     }
   }

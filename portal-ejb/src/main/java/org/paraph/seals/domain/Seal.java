@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * An electronic seal of the organisation, or a personal certificate of one user (its owner, the
@@ -268,7 +269,7 @@ public class Seal {
       String name = newOrganisationName.strip();
       if (name.length() > MAX_ORGANISATION_NAME) {
         throw InvalidSealSettingsException.tooLong(
-            "The organisation's name", MAX_ORGANISATION_NAME);
+            ProblemText.of("problem.setting-too-long.organisation-name"), MAX_ORGANISATION_NAME);
       }
       organisationName = name;
     }

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Objects;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * How a seal's visible annotation looks, as an administrator set it: what it shows, in which time
@@ -72,8 +73,16 @@ public class SealAppearance {
     this.timeZone = zone(timeZone).getId();
     this.showReason = showReason;
     this.showLocation = showLocation;
-    this.defaultReason = limited("The default reason", blankToNull(defaultReason), MAX_TEXT);
-    this.defaultLocation = limited("The default location", blankToNull(defaultLocation), MAX_TEXT);
+    this.defaultReason =
+        limited(
+            ProblemText.of("problem.setting-too-long.default-reason"),
+            blankToNull(defaultReason),
+            MAX_TEXT);
+    this.defaultLocation =
+        limited(
+            ProblemText.of("problem.setting-too-long.default-location"),
+            blankToNull(defaultLocation),
+            MAX_TEXT);
     this.logo = logo == null ? null : SealLogo.read(logo).content();
   }
 
@@ -140,7 +149,7 @@ public class SealAppearance {
     return logo == null ? null : logo.clone();
   }
 
-  private static String limited(String what, String value, int max) {
+  private static String limited(ProblemText what, String value, int max) {
     if (value != null && value.length() > max) {
       throw InvalidSealSettingsException.tooLong(what, max);
     }

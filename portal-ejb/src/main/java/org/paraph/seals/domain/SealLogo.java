@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.paraph.shared.domain.ImageSize;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * The image drawn at the left of a seal's annotation: a PNG or a JPEG, embedded as it is (a JPEG
@@ -44,15 +45,11 @@ public record SealLogo(byte[] content, String mediaType, int width, int height) 
    */
   public static SealLogo read(byte[] file) {
     if (file == null || file.length == 0) {
-      throw InvalidSealSettingsException.invalidLogo("The logo file is empty.");
+      throw InvalidSealSettingsException.invalidLogo(ProblemText.of("problem.invalid-logo.empty"));
     }
     if (file.length > MAX_BYTES) {
       throw InvalidSealSettingsException.invalidLogo(
-          "The logo is "
-              + file.length / 1024
-              + " KB; at most "
-              + MAX_BYTES / 1024
-              + " KB are accepted, since every sealed file carries it.");
+          ProblemText.of("problem.invalid-logo.too-heavy", file.length / 1024, MAX_BYTES / 1024));
     }
     String mediaType;
     if (startsWith(file, PNG)) {
@@ -60,7 +57,8 @@ public record SealLogo(byte[] content, String mediaType, int width, int height) 
     } else if (startsWith(file, JPEG)) {
       mediaType = "image/jpeg";
     } else {
-      throw InvalidSealSettingsException.invalidLogo("The logo must be a PNG or a JPEG image.");
+      throw InvalidSealSettingsException.invalidLogo(
+          ProblemText.of("problem.invalid-logo.not-an-image"));
     }
     // Measured from the header first: decoding a PNG that declares 40,000 x 40,000 pixels would
     // allocate gigabytes before the decoded image could be checked.
@@ -69,14 +67,11 @@ public record SealLogo(byte[] content, String mediaType, int width, int height) 
             .orElseThrow(
                 () ->
                     InvalidSealSettingsException.invalidLogo(
-                        "The logo looks like " + mediaType + " but cannot be read as an image."));
+                        ProblemText.of("problem.invalid-logo.unreadable", mediaType)));
     if (!declared.fitsWithin(MAX_PIXELS)) {
       throw InvalidSealSettingsException.invalidLogo(
-          "The logo is "
-              + declared
-              + "; at most "
-              + MAX_PIXELS
-              + " pixels a side are accepted. Scale it down and upload it again.");
+          ProblemText.of(
+              "problem.invalid-logo.too-large", declared.width(), declared.height(), MAX_PIXELS));
     }
     BufferedImage image;
     try {
@@ -86,7 +81,7 @@ public record SealLogo(byte[] content, String mediaType, int width, int height) 
     }
     if (image == null) {
       throw InvalidSealSettingsException.invalidLogo(
-          "The logo looks like " + mediaType + " but cannot be read as an image.");
+          ProblemText.of("problem.invalid-logo.unreadable", mediaType));
     }
     return new SealLogo(file, mediaType, image.getWidth(), image.getHeight());
   }

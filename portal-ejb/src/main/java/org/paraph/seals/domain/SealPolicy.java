@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * How a seal is applied when a request does not say: its default level, the timestamp authorities
@@ -68,7 +69,8 @@ public class SealPolicy {
 
   private static String checkedUrl(String url) {
     if (url.length() > MAX_URL_LENGTH) {
-      throw InvalidSealSettingsException.tooLong("A timestamp authority's URL", MAX_URL_LENGTH);
+      throw InvalidSealSettingsException.tooLong(
+          ProblemText.of("problem.setting-too-long.tsa-url"), MAX_URL_LENGTH);
     }
     try {
       URI uri = new URI(url);

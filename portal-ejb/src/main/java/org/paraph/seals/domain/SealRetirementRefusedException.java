@@ -2,12 +2,13 @@ package org.paraph.seals.domain;
 
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /** A seal that cannot be retired now, or not by this person. */
 public class SealRetirementRefusedException extends PortalException {
 
-  private SealRetirementRefusedException(FailureKind kind, String problemType, String message) {
-    super(kind, problemType, message);
+  private SealRetirementRefusedException(FailureKind kind, String problemType, ProblemText text) {
+    super(kind, problemType, text);
   }
 
   /**
@@ -18,11 +19,7 @@ public class SealRetirementRefusedException extends PortalException {
     return new SealRetirementRefusedException(
         FailureKind.CONFLICT,
         "seal-is-organisation-default",
-        "'"
-            + sealName
-            + "' is the organisation seal, used when a request names none: make another seal the"
-            + " organisation seal first (register one with \"Make it the organisation seal\"),"
-            + " then retire this one.");
+        ProblemText.of("problem.seal-is-organisation-default", sealName));
   }
 
   /** Only administrators retire the organisation's seals; a personal one, also its owner. */
@@ -30,11 +27,6 @@ public class SealRetirementRefusedException extends PortalException {
     return new SealRetirementRefusedException(
         FailureKind.FORBIDDEN,
         "seal-retirement-forbidden",
-        "'"
-            + caller
-            + "' may not retire '"
-            + sealName
-            + "': only administrators retire the organisation's seals, and a personal"
-            + " certificate only its owner or an administrator.");
+        ProblemText.of("problem.seal-retirement-forbidden", caller, sealName));
   }
 }

@@ -3,6 +3,7 @@ package org.paraph.seals.domain;
 import java.util.List;
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * Sealing could not complete for a reason outside the document: the timestamp authority or the key
@@ -10,18 +11,14 @@ import org.paraph.shared.domain.PortalException;
  */
 public final class SealingFailedException extends PortalException {
 
-  private SealingFailedException(String problemType, String message, Throwable cause) {
-    super(FailureKind.UNAVAILABLE, problemType, message, cause);
+  private SealingFailedException(String problemType, ProblemText text, Throwable cause) {
+    super(FailureKind.UNAVAILABLE, problemType, text, cause);
   }
 
   /** The timestamp authority did not answer, or answered with an error or an unusable token. */
   public static SealingFailedException timestampUnavailable(String detail, Throwable cause) {
     return new SealingFailedException(
-        "timestamp-unavailable",
-        "The timestamp authority could not timestamp the seal ("
-            + detail
-            + "). Try again later, or choose level B-B.",
-        cause);
+        "timestamp-unavailable", ProblemText.of("problem.timestamp-unavailable", detail), cause);
   }
 
   /**
@@ -32,10 +29,7 @@ public final class SealingFailedException extends PortalException {
   public static SealingFailedException noTimestampAuthority(List<String> failures) {
     return new SealingFailedException(
         "timestamp-unavailable",
-        "No timestamp authority could timestamp the seal. Tried, in order: "
-            + String.join("; ", failures)
-            + ". Try again later, choose level B-B, or let the seal fall back to B-B in its"
-            + " settings.",
+        ProblemText.of("problem.timestamp-unavailable.all", String.join("; ", failures)),
         null);
   }
 
@@ -45,16 +39,12 @@ public final class SealingFailedException extends PortalException {
    */
   public static SealingFailedException revocationUnavailable(String detail) {
     return new SealingFailedException(
-        "revocation-unavailable",
-        "The revocation status of the sealing certificates could not be obtained ("
-            + detail
-            + "), so a long-term seal cannot be made. Try again later, or choose level B-T.",
-        null);
+        "revocation-unavailable", ProblemText.of("problem.revocation-unavailable", detail), null);
   }
 
   /** Any other failure while producing the seal. */
   public static SealingFailedException failed(String detail, Throwable cause) {
     return new SealingFailedException(
-        "sealing-failed", "The document could not be sealed: " + detail, cause);
+        "sealing-failed", ProblemText.of("problem.sealing-failed", detail), cause);
   }
 }

@@ -2,6 +2,7 @@ package org.paraph.seals.domain;
 
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /** The request names a seal that does not exist, or no organisation seal is set up. */
 public class UnknownSealException extends PortalException {
@@ -10,7 +11,7 @@ public class UnknownSealException extends PortalException {
     super(
         FailureKind.UNPROCESSABLE,
         "unknown-seal",
-        "There is no seal named or numbered '" + reference + "'");
+        ProblemText.of("problem.unknown-seal", reference));
   }
 
   /**
@@ -19,14 +20,15 @@ public class UnknownSealException extends PortalException {
    */
   public static UnknownSealException notFound(String reference) {
     return new UnknownSealException(
-        FailureKind.NOT_FOUND, "There is no seal in service named or numbered '" + reference + "'");
+        FailureKind.NOT_FOUND, ProblemText.of("problem.unknown-seal.not-in-service", reference));
   }
 
   public static UnknownSealException noOrganisationSeal() {
-    return new UnknownSealException(FailureKind.UNPROCESSABLE, "No organisation seal is set up");
+    return new UnknownSealException(
+        FailureKind.UNPROCESSABLE, ProblemText.of("problem.unknown-seal.no-organisation-seal"));
   }
 
-  private UnknownSealException(FailureKind kind, String message) {
-    super(kind, "unknown-seal", message);
+  private UnknownSealException(FailureKind kind, ProblemText text) {
+    super(kind, "unknown-seal", text);
   }
 }

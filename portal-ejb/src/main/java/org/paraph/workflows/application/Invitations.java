@@ -14,6 +14,7 @@ import org.paraph.messaging.domain.EmailMessage;
 import org.paraph.messaging.domain.SmsMessage;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.shared.i18n.PortalTexts;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.LinkRenewal;
@@ -99,7 +100,8 @@ public class Invitations {
             .orElseThrow(
                 () ->
                     WorkflowException.invalid(
-                        "Participant " + participantId + " is not waiting for a link."));
+                        ProblemText.of(
+                            "problem.invalid-workflow.not-waiting-for-link", participantId)));
     String token = participant.issueLink(random, clock.instant(), LinkRenewal.RESENT_BY_SENDER);
     send(participant, token, MessageTexts.newLink(textsFor(participant), participant, link(token)));
     audit.linkResent(sender, participant);

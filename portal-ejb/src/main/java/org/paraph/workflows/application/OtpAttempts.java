@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.workflows.domain.OtpCheck;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.ParticipantAction;
@@ -41,8 +42,7 @@ public class OtpAttempts {
     links.requireUsable(participant);
     if (participant.action() != ParticipantAction.SIGN) {
       // A qualified signer is confirmed by their trust service, never by a code.
-      throw SignLinkException.notAllowed(
-          "This participant does not sign with a one-time password.");
+      throw SignLinkException.notAllowed(ProblemText.of("problem.not-allowed.no-otp"));
     }
     OtpCheck check = participant.checkOtp(code, clock.instant());
     switch (check) {

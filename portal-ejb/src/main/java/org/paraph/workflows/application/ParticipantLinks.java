@@ -17,6 +17,7 @@ import org.paraph.seals.domain.SealLogo;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.shared.domain.ImageSize;
 import org.paraph.shared.domain.ImageTooLargeException;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.shared.i18n.PortalTexts;
 import org.paraph.trust.application.SignerCertificates;
 import org.paraph.workflows.domain.AuthenticationChannel;
@@ -102,8 +103,7 @@ public class ParticipantLinks {
     Participant participant = holderOf(token);
     requireUsable(participant);
     if (participant.action() != ParticipantAction.SIGN) {
-      throw SignLinkException.notAllowed(
-          "This participant does not sign with a one-time password.");
+      throw SignLinkException.notAllowed(ProblemText.of("problem.not-allowed.no-otp"));
     }
     workflows.lockAndRefresh(participant);
     requireUsable(participant);
@@ -186,7 +186,8 @@ public class ParticipantLinks {
             .orElseThrow(() -> WorkflowException.notFound(holder.workflow().id().toString()));
     requireUsable(holder);
     if (reason == null || reason.isBlank()) {
-      throw SignLinkException.invalidSignature("Say why you decline: the sender will read it.");
+      throw SignLinkException.invalidSignature(
+          ProblemText.of("problem.invalid-signature.no-reason"));
     }
     String why = reason.strip();
     holder.declined(
@@ -218,16 +219,21 @@ public class ParticipantLinks {
     Workflow workflow = participant.workflow();
     switch (workflow.state()) {
       case IN_PROGRESS -> {}
-      case CANCELLED -> throw SignLinkException.noLongerValid("The sender cancelled this request.");
+      case CANCELLED ->
+          throw SignLinkException.noLongerValid(
+              ProblemText.of("problem.link-no-longer-valid.cancelled"));
       case DECLINED ->
-          throw SignLinkException.noLongerValid("A participant declined: this request has ended.");
-      case EXPIRED -> throw SignLinkException.noLongerValid("This request has expired.");
+          throw SignLinkException.noLongerValid(
+              ProblemText.of("problem.link-no-longer-valid.declined"));
+      case EXPIRED ->
+          throw SignLinkException.noLongerValid(
+              ProblemText.of("problem.link-no-longer-valid.expired"));
       default ->
           throw SignLinkException.noLongerValid(
-              "Everyone has acted: this request is being completed.");
+              ProblemText.of("problem.link-no-longer-valid.completing"));
     }
     if (!now.isBefore(workflow.expiresAt())) {
-      throw SignLinkException.noLongerValid("This request has expired.");
+      throw SignLinkException.noLongerValid(ProblemText.of("problem.link-no-longer-valid.expired"));
     }
     if (participant.state() == ParticipantState.LOCKED) {
       throw SignLinkException.locked();
@@ -265,9 +271,9 @@ public class ParticipantLinks {
         || (!email && changed(input.email(), participant.email()))
         || (!mobile && changed(input.mobile(), participant.mobile()))) {
       throw SignLinkException.notAllowed(
-          "The sender allows you to change only: "
-              + (workflow.editable().isEmpty() ? "nothing" : workflow.editable())
-              + ".");
+          workflow.editable().isEmpty()
+              ? ProblemText.of("problem.not-allowed.edit-nothing")
+              : ProblemText.of("problem.not-allowed.edit-only", workflow.editable()));
     }
     participant.correct(
         name ? input.firstName() : null,
@@ -281,7 +287,7 @@ public class ParticipantLinks {
     SignatureMode mode = signature.mode() == null ? SignatureMode.TYPED : signature.mode();
     if (!workflow.signatureModes().isEmpty() && !workflow.signatureModes().contains(mode)) {
       throw SignLinkException.invalidSignature(
-          "This request accepts only " + workflow.signatureModes() + " signatures.");
+          ProblemText.of("problem.invalid-signature.mode", workflow.signatureModes()));
     }
     if (mode == SignatureMode.DRAWN) {
       // The drawing stands beside the signer's name, as a reader's signature panel names them.
@@ -289,10 +295,12 @@ public class ParticipantLinks {
     }
     String text = signature.text() == null ? "" : signature.text().strip();
     if (text.isEmpty()) {
-      throw SignLinkException.invalidSignature("Type your signature (usually your name).");
+      throw SignLinkException.invalidSignature(
+          ProblemText.of("problem.invalid-signature.typed-empty"));
     }
     if (text.length() > 100) {
-      throw SignLinkException.invalidSignature("A typed signature has at most 100 characters.");
+      throw SignLinkException.invalidSignature(
+          ProblemText.of("problem.invalid-signature.typed-too-long", 100));
     }
     return text;
   }
@@ -303,7 +311,8 @@ public class ParticipantLinks {
       return null;
     }
     if (signature.png() == null || signature.png().length == 0) {
-      throw SignLinkException.invalidSignature("Draw your signature: the drawing is empty.");
+      throw SignLinkException.invalidSignature(
+          ProblemText.of("problem.invalid-signature.drawn-empty"));
     }
     // Measured from its header before anything decodes it: a few kilobytes of PNG can declare
     // gigabytes of pixels.
@@ -314,14 +323,13 @@ public class ParticipantLinks {
     try {
       SealLogo drawing = SealLogo.read(signature.png());
       if (!drawing.mediaType().equals("image/png")) {
-        throw SignLinkException.invalidSignature("A drawn signature is sent as a PNG image.");
+        throw SignLinkException.invalidSignature(
+            ProblemText.of("problem.invalid-signature.drawn-not-png"));
       }
       return drawing;
     } catch (InvalidSealSettingsException e) {
       throw SignLinkException.invalidSignature(
-          "The drawn signature must be a PNG image of at most "
-              + SealLogo.MAX_BYTES / 1024
-              + " KB.");
+          ProblemText.of("problem.invalid-signature.drawn-too-large", SealLogo.MAX_BYTES / 1024));
     }
   }
 

@@ -96,7 +96,7 @@ public class QualifiedSignatures {
           personalCredentials.authorizationUri(
               service, trustService.redirectUri(), state.seal(secrets), state.pkce());
     } catch (RemoteCredentialException e) {
-      throw SignLinkException.qualifiedSignatureRefused("the trust service cannot be reached now.");
+      throw SignLinkException.qualifiedUnreachable();
     }
     audit.qualifiedStarted(participant, origin, trustService.baseUrl());
     return new Started(authorization, state.browserBinding());

@@ -13,6 +13,7 @@ import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.UnknownSealException;
 import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.shared.i18n.PortalTexts;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.ParticipantAction;
@@ -82,7 +83,8 @@ public class SealTasks {
     }
     if (!approve) {
       if (reason == null || reason.isBlank()) {
-        throw WorkflowException.invalid("Say why you refuse the seal: the sender will read it.");
+        throw WorkflowException.invalid(
+            ProblemText.of("problem.invalid-workflow.no-refusal-reason"));
       }
       task.declined(reason.strip(), clock.instant(), user.clientIp(), user.userAgent());
       audit.sealRefused(user, task, reason);

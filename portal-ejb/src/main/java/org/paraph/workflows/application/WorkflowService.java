@@ -23,6 +23,7 @@ import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
 import org.paraph.shared.domain.OutboundPolicy;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.ParticipantAction;
@@ -232,11 +233,13 @@ public class WorkflowService {
 
   private void requireValid(NewWorkflow request, Instant now) {
     if (request.settings().name().isBlank()) {
-      throw WorkflowException.invalid("The workflow needs a name.");
+      throw WorkflowException.invalid(ProblemText.of("problem.invalid-workflow.no-name"));
     }
     if (!request.settings().expiresAt().isAfter(now)) {
+      // As the API writes an instant (ISO 8601), which the client sent.
       throw WorkflowException.invalid(
-          "expiresAt must be in the future; it is " + request.settings().expiresAt() + ".");
+          ProblemText.of(
+              "problem.invalid-workflow.expiry-past", request.settings().expiresAt().toString()));
     }
     String callbackUrl = request.settings().callbackUrl();
     if (callbackUrl != null) {
@@ -244,24 +247,23 @@ public class WorkflowService {
           .refusal(callbackUrl)
           .ifPresent(
               why -> {
-                throw WorkflowException.invalid("callbackUrl: " + why);
+                throw WorkflowException.invalid(
+                    ProblemText.of("problem.invalid-workflow.callback-url", why));
               });
     }
     if (request.documents().isEmpty() || request.documents().size() > MAX_DOCUMENTS) {
       throw WorkflowException.invalid(
-          "A workflow has 1 to "
-              + MAX_DOCUMENTS
-              + " documents; this one has "
-              + request.documents().size()
-              + ".");
+          ProblemText.of(
+              "problem.invalid-workflow.document-count",
+              MAX_DOCUMENTS,
+              request.documents().size()));
     }
     if (request.participants().isEmpty() || request.participants().size() > MAX_PARTICIPANTS) {
       throw WorkflowException.invalid(
-          "A workflow has 1 to "
-              + MAX_PARTICIPANTS
-              + " participants; this one has "
-              + request.participants().size()
-              + ".");
+          ProblemText.of(
+              "problem.invalid-workflow.participant-count",
+              MAX_PARTICIPANTS,
+              request.participants().size()));
     }
     int number = 1;
     for (ParticipantDetails p : request.participants()) {
@@ -283,17 +285,12 @@ public class WorkflowService {
           SignatureBox other = seen.get(i);
           if (box.overlaps(other)) {
             throw WorkflowException.invalid(
-                "The signature boxes of "
-                    + owners.get(i)
-                    + " and "
-                    + p.firstName()
-                    + " "
-                    + p.surname()
-                    + " overlap on page "
-                    + box.page()
-                    + " of document "
-                    + (box.documentPosition() + 1)
-                    + ": move one of them.");
+                ProblemText.of(
+                    "problem.invalid-workflow.boxes-overlap",
+                    owners.get(i),
+                    p.firstName() + " " + p.surname(),
+                    box.page(),
+                    box.documentPosition() + 1));
           }
         }
         seen.add(box);
@@ -303,37 +300,34 @@ public class WorkflowService {
   }
 
   private void requireValid(ParticipantDetails p, int number) {
-    String who = "Participant " + number;
     if (blank(p.firstName()) || blank(p.surname())) {
-      throw WorkflowException.invalid(who + " needs a name and a surname.");
+      throw WorkflowException.invalid(
+          ProblemText.of("problem.invalid-workflow.participant-name", number));
     }
     if (p.order() < 1) {
-      throw WorkflowException.invalid(who + ": order starts at 1, got " + p.order() + ".");
+      throw WorkflowException.invalid(
+          ProblemText.of("problem.invalid-workflow.participant-order", number, p.order()));
     }
     switch (p.action()) {
       case SIGN, QUALIFIED_SIGN -> {
         if (p.action() == ParticipantAction.QUALIFIED_SIGN && !qualifiedTrustService.configured()) {
           throw WorkflowException.invalid(
-              who
-                  + ": QUALIFIED_SIGN needs a qualified trust service (CSC API v2), and none is"
-                  + " configured on this portal (PARAPH_QES_CSC_URL, PARAPH_QES_CSC_CLIENT_ID,"
-                  + " PARAPH_QES_CSC_CLIENT_SECRET).");
+              ProblemText.of("problem.invalid-workflow.qualified-unavailable", number));
         }
         // A qualified signer is confirmed by the trust service, but the link still reaches them
         // by their channel.
-        String reached =
-            p.action() == ParticipantAction.SIGN
-                ? " signs with a code sent by "
-                : " is invited by ";
+        boolean signs = p.action() == ParticipantAction.SIGN;
         if (p.authentication() == AuthenticationChannel.EMAIL && !looksLikeEmail(p.email())) {
           throw WorkflowException.invalid(
-              who + reached + "e-mail and needs a valid e-mail address.");
+              signs
+                  ? ProblemText.of("problem.invalid-workflow.signer-email", number)
+                  : ProblemText.of("problem.invalid-workflow.invitee-email", number));
         }
         if (p.authentication() == AuthenticationChannel.SMS && !looksLikeMobile(p.mobile())) {
           throw WorkflowException.invalid(
-              who
-                  + reached
-                  + "SMS and needs a mobile number in international form, e.g. +33612345678.");
+              signs
+                  ? ProblemText.of("problem.invalid-workflow.signer-mobile", number)
+                  : ProblemText.of("problem.invalid-workflow.invitee-mobile", number));
         }
       }
       case SEAL -> {
@@ -341,12 +335,13 @@ public class WorkflowService {
         if (blank(p.portalUser())
             || users.findByUsername(p.portalUser()).filter(User::enabled).isEmpty()) {
           throw WorkflowException.invalid(
-              who + " applies the seal and must name an enabled portal user in 'user'.");
+              ProblemText.of("problem.invalid-workflow.seal-user", number));
         }
       }
     }
     if (p.action() != ParticipantAction.SEAL && !blank(p.email()) && !looksLikeEmail(p.email())) {
-      throw WorkflowException.invalid(who + ": '" + p.email() + "' is not an e-mail address.");
+      throw WorkflowException.invalid(
+          ProblemText.of("problem.invalid-workflow.email", number, p.email()));
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.paraph.shared.domain.ImageSize;
 import org.paraph.shared.domain.ImageTooLargeException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * How the participant's pages look for one workflow. Every way of making one (the wizard, the API)
@@ -63,10 +64,10 @@ public final class Branding {
     if (this.primaryColour != null && !COLOUR.matcher(this.primaryColour).matches()) {
       throw new InvalidBrandingException(
           InvalidBrandingException.Field.PRIMARY_COLOUR,
-          "The colour must be written #rrggbb, for example #1d4ed8.");
+          ProblemText.of("problem.invalid-branding.colour"));
     }
     if (this.redirectUrl != null) {
-      String problem = redirectProblem(this.redirectUrl);
+      ProblemText problem = redirectProblem(this.redirectUrl);
       if (problem != null) {
         throw new InvalidBrandingException(InvalidBrandingException.Field.REDIRECT_URL, problem);
       }
@@ -132,7 +133,7 @@ public final class Branding {
     if (logo.length > MAX_LOGO_BYTES || !(isPng(logo) || isJpeg(logo))) {
       throw new InvalidBrandingException(
           InvalidBrandingException.Field.LOGO,
-          "The logo must be a PNG or JPEG image of at most " + MAX_LOGO_BYTES / 1024 + " KB.");
+          ProblemText.of("problem.invalid-branding.logo", MAX_LOGO_BYTES / 1024));
     }
     // Measured from its header: a few kilobytes of PNG can declare gigabytes of pixels.
     ImageSize declared = ImageSize.of(logo).orElse(null);
@@ -154,39 +155,34 @@ public final class Branding {
   }
 
   /** Why the address is refused, in words for the sender, or null when it is acceptable. */
-  static String redirectProblem(String url) {
+  static ProblemText redirectProblem(String url) {
     if (url.length() > MAX_REDIRECT_LENGTH) {
-      return "The address to go to after signing is longer than "
-          + MAX_REDIRECT_LENGTH
-          + " characters.";
+      return ProblemText.of("problem.invalid-branding.redirect-too-long", MAX_REDIRECT_LENGTH);
     }
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
       // No spaces, controls, line breaks (they would end the Location header), nor characters
       // that have a meaning in HTML: a real address percent-encodes them.
       if (c <= 0x20 || c >= 0x7f || "\"'<>\\`{}|^".indexOf(c) >= 0) {
-        return "The address to go to after signing may only hold the characters of a web address"
-            + " (percent-encode the others).";
+        return ProblemText.of("problem.invalid-branding.redirect-characters");
       }
     }
     URI uri;
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      return "The address to go to after signing is not a web address.";
+      return ProblemText.of("problem.invalid-branding.redirect-not-an-address");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     String host = uri.getHost();
     if (!uri.isAbsolute() || uri.isOpaque() || host == null || host.isEmpty()) {
-      return "The address to go to after signing must be a full web address such as"
-          + " https://www.example.org/thanks.";
+      return ProblemText.of("problem.invalid-branding.redirect-not-absolute");
     }
     if (!scheme.equals("https") && !(scheme.equals("http") && isLoopback(host))) {
-      return "The address to go to after signing must start with https:// (http:// is accepted"
-          + " for localhost only).";
+      return ProblemText.of("problem.invalid-branding.redirect-not-https");
     }
     if (uri.getRawUserInfo() != null) {
-      return "The address to go to after signing must not hold a user name or password.";
+      return ProblemText.of("problem.invalid-branding.redirect-user-info");
     }
     return null;
   }

@@ -2,6 +2,7 @@ package org.paraph.workflows.domain;
 
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * A workflow's branding the portal refuses. It names the field, so that the wizard shows the
@@ -30,8 +31,8 @@ public final class InvalidBrandingException extends PortalException {
 
   private final Field field;
 
-  InvalidBrandingException(Field field, String message) {
-    super(FailureKind.BAD_REQUEST, "invalid-workflow", message);
+  InvalidBrandingException(Field field, ProblemText text) {
+    super(FailureKind.BAD_REQUEST, "invalid-workflow", text);
     this.field = field;
   }
 

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * Someone who acts on a workflow's documents. A participant reached through a link holds at most
@@ -265,8 +266,7 @@ public class Participant {
   public String startQualifiedAuthorization(SecureRandom random, Instant now) {
     state.requireMayAct();
     if (action != ParticipantAction.QUALIFIED_SIGN) {
-      throw SignLinkException.notAllowed(
-          "This participant does not sign with a qualified certificate.");
+      throw SignLinkException.notAllowed(ProblemText.of("problem.not-allowed.not-qualified"));
     }
     String authorizationState = ParticipantSecrets.newToken(random);
     qualifiedAuthorization =

@@ -1,5 +1,7 @@
 package org.paraph.workflows.domain;
 
+import org.paraph.shared.domain.ProblemText;
+
 /** Where one participant stands. */
 public enum ParticipantState {
   /** A lower order has not finished yet. */
@@ -28,7 +30,9 @@ public enum ParticipantState {
     }
     if (this != INVITED) {
       throw SignLinkException.noLongerValid(
-          "You have already " + (this == SIGNED ? "signed." : "declined."));
+          this == SIGNED
+              ? ProblemText.of("problem.link-no-longer-valid.signed")
+              : ProblemText.of("problem.link-no-longer-valid.declined-by-you"));
     }
   }
 }

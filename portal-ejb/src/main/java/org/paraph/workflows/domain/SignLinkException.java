@@ -1,9 +1,8 @@
 package org.paraph.workflows.domain;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * A participant link that cannot be used, or a one-time password that is refused. The messages are
@@ -12,18 +11,13 @@ import org.paraph.shared.domain.PortalException;
  */
 public class SignLinkException extends PortalException {
 
-  private static final DateTimeFormatter REPLACED_AT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
-  private SignLinkException(FailureKind kind, String problemType, String message) {
-    super(kind, problemType, message);
+  private SignLinkException(FailureKind kind, String problemType, ProblemText text) {
+    super(kind, problemType, text);
   }
 
   public static SignLinkException unknown() {
     return new SignLinkException(
-        FailureKind.NOT_FOUND,
-        "unknown-link",
-        "This link is not valid. Use the most recent link you were sent.");
+        FailureKind.NOT_FOUND, "unknown-link", ProblemText.of("problem.unknown-link"));
   }
 
   /**
@@ -31,60 +25,49 @@ public class SignLinkException extends PortalException {
    * (not the new link, nor where it went, nor the state of the request).
    */
   public static SignLinkException replaced(ReplacedLink link) {
-    String when = REPLACED_AT.format(link.replacedAt());
-    String newer =
+    ProblemText text =
         switch (link.reason()) {
-          case REMINDER -> "a newer one, sent to you in a reminder on " + when;
-          case RESENT_BY_SENDER -> "a newer one, which the sender sent you on " + when;
-          case INVITATION, RESULT -> "a newer one sent to you on " + when;
+          case REMINDER -> ProblemText.of("problem.link-replaced.reminder", link.replacedAt());
+          case RESENT_BY_SENDER ->
+              ProblemText.of("problem.link-replaced.resent", link.replacedAt());
+          case INVITATION, RESULT -> ProblemText.of("problem.link-replaced", link.replacedAt());
         };
-    return new SignLinkException(
-        FailureKind.GONE,
-        "link-replaced",
-        "This link was replaced by " + newer + ": use the most recent message.");
+    return new SignLinkException(FailureKind.GONE, "link-replaced", text);
   }
 
-  public static SignLinkException noLongerValid(String why) {
+  public static SignLinkException noLongerValid(ProblemText why) {
     return new SignLinkException(FailureKind.GONE, "link-no-longer-valid", why);
   }
 
   public static SignLinkException locked() {
     return new SignLinkException(
-        FailureKind.FORBIDDEN,
-        "link-locked",
-        "This link is locked after too many wrong one-time passwords. The sender has been told"
-            + " and can send you a new invitation.");
+        FailureKind.FORBIDDEN, "link-locked", ProblemText.of("problem.link-locked"));
   }
 
   public static SignLinkException notYourTurn() {
     return new SignLinkException(
-        FailureKind.CONFLICT,
-        "not-your-turn",
-        "Other participants must act first; you will receive an e-mail when it is your turn.");
+        FailureKind.CONFLICT, "not-your-turn", ProblemText.of("problem.not-your-turn"));
   }
 
   public static SignLinkException wrongOtp(int triesLeft) {
     return new SignLinkException(
         FailureKind.UNPROCESSABLE,
         "wrong-otp",
-        "The one-time password is wrong. "
-            + triesLeft
-            + (triesLeft == 1 ? " try" : " tries")
-            + " left before the link is locked.");
+        triesLeft == 1
+            ? ProblemText.of("problem.wrong-otp.one", triesLeft)
+            : ProblemText.of("problem.wrong-otp", triesLeft));
   }
 
   public static SignLinkException otpExpired() {
     return new SignLinkException(
-        FailureKind.UNPROCESSABLE,
-        "otp-expired",
-        "The one-time password has expired or was never sent. Ask for a new one.");
+        FailureKind.UNPROCESSABLE, "otp-expired", ProblemText.of("problem.otp-expired"));
   }
 
-  public static SignLinkException invalidSignature(String message) {
+  public static SignLinkException invalidSignature(ProblemText message) {
     return new SignLinkException(FailureKind.BAD_REQUEST, "invalid-signature", message);
   }
 
-  public static SignLinkException notAllowed(String message) {
+  public static SignLinkException notAllowed(ProblemText message) {
     return new SignLinkException(FailureKind.FORBIDDEN, "not-allowed", message);
   }
 
@@ -92,17 +75,14 @@ public class SignLinkException extends PortalException {
     return new SignLinkException(
         FailureKind.UNPROCESSABLE,
         "qualified-trust-service-not-configured",
-        "No qualified trust service is configured on this portal, so nobody can sign with a"
-            + " qualified certificate here. Ask the sender.");
+        ProblemText.of("problem.qualified-trust-service-not-configured"));
   }
 
   public static SignLinkException qualifiedStateUnknown() {
     return new SignLinkException(
         FailureKind.BAD_REQUEST,
         "qualified-state-invalid",
-        "This answer from the trust service does not match a signature in progress, or was"
-            + " already used. Open your link again and choose to sign with your qualified"
-            + " certificate.");
+        ProblemText.of("problem.qualified-state-invalid"));
   }
 
   /**
@@ -114,35 +94,43 @@ public class SignLinkException extends PortalException {
     return new SignLinkException(
         FailureKind.FORBIDDEN,
         "qualified-browser-mismatch",
-        "This answer from the trust service came back to another browser than the one that"
-            + " started the signature. Nothing was signed. Open your link again, in the browser"
-            + " you use, and choose to sign with your qualified certificate.");
+        ProblemText.of("problem.qualified-browser-mismatch"));
   }
 
   public static SignLinkException qualifiedAuthorizationExpired() {
     return new SignLinkException(
         FailureKind.GONE,
         "qualified-authorization-expired",
-        "The authorisation at the trust service took too long. Open your link again and choose"
-            + " to sign with your qualified certificate.");
+        ProblemText.of("problem.qualified-authorization-expired"));
   }
 
+  /**
+   * @param why the trust service's error, as it gave it
+   */
   public static SignLinkException qualifiedAuthorizationDenied(String why) {
     return new SignLinkException(
         FailureKind.UNPROCESSABLE,
         "qualified-authorization-denied",
-        "The trust service did not authorise the signature ("
-            + why
-            + "). Nothing was signed; you may try again from your link.");
+        ProblemText.of("problem.qualified-authorization-denied", why));
   }
 
+  /**
+   * @param why the trust service's refusal, as it gave it, ending with a full stop
+   */
   public static SignLinkException qualifiedSignatureRefused(String why) {
-    return new SignLinkException(
-        FailureKind.UNAVAILABLE,
-        "qualified-signature-failed",
-        "The trust service did not sign: "
-            + why
-            + " Nothing was signed; you may try again from your link.");
+    return qualifiedSignatureRefused(ProblemText.of("problem.qualified-signature-failed", why));
+  }
+
+  /** The trust service cannot be reached at all. */
+  public static SignLinkException qualifiedUnreachable() {
+    return qualifiedSignatureRefused(
+        ProblemText.of(
+            "problem.qualified-signature-failed",
+            ProblemText.of("problem.qualified-signature-failed.unreachable")));
+  }
+
+  private static SignLinkException qualifiedSignatureRefused(ProblemText text) {
+    return new SignLinkException(FailureKind.UNAVAILABLE, "qualified-signature-failed", text);
   }
 
   public static SignLinkException qualifiedIdentityMismatch(
@@ -150,11 +138,6 @@ public class SignLinkException extends PortalException {
     return new SignLinkException(
         FailureKind.FORBIDDEN,
         "qualified-identity-mismatch",
-        "The qualified certificate you signed in with names "
-            + certificateName
-            + ", but this request was sent to "
-            + participantName
-            + ". Nothing was signed. Sign in at the trust service with your own account, or ask"
-            + " the sender to correct the name.");
+        ProblemText.of("problem.qualified-identity-mismatch", certificateName, participantName));
   }
 }

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * A sender's request that participants act on documents, in order. The aggregate root of the
@@ -143,15 +144,12 @@ public class Workflow {
     for (SignatureBox box : details.boxes()) {
       if (box.documentPosition() < 0 || box.documentPosition() >= documents.size()) {
         throw WorkflowException.invalid(
-            "A field of "
-                + details.firstName()
-                + " "
-                + details.surname()
-                + " names document "
-                + (box.documentPosition() + 1)
-                + ", but the workflow has "
-                + documents.size()
-                + ".");
+            ProblemText.of(
+                "problem.invalid-workflow.box-document",
+                details.firstName(),
+                details.surname(),
+                box.documentPosition() + 1,
+                documents.size()));
       }
     }
     Participant participant = new Participant(this, participants.size(), details);

@@ -22,17 +22,21 @@ import org.junit.jupiter.api.Test;
 /**
  * The keys the core's Java code uses are those its bundle defines: none missing (the mail or report
  * would throw), none left over. A key is found as written, {@code texts.text("a.key", ...)} (a
- * {@link PortalTexts} is always named {@code texts}; comments are not read); a key computed at run
- * time cannot be found, so it is refused. The same rules as the web module's {@code
- * BundleKeysTest}, for {@code org/paraph/shared/i18n/texts.properties}.
+ * {@link PortalTexts} is always named {@code texts}; comments are not read), or as a problem's
+ * words, {@code ProblemText.of("a.key", ...)}; a key computed at run time cannot be found, so it is
+ * refused. The same rules as the web module's {@code BundleKeysTest}, for {@code
+ * org/paraph/shared/i18n/texts.properties}.
  */
 class TextsBundleKeysTest {
 
   private static final Path JAVA = Path.of("src/main/java");
   private static final Path BUNDLES = Path.of("src/main/resources/org/paraph/shared/i18n");
 
-  private static final Pattern KEY = Pattern.compile("\\btexts\\.text\\(\\s*\"([^\"]+)\"");
-  private static final Pattern COMPUTED_KEY = Pattern.compile("\\btexts\\.text\\(\\s*[^\"\\s]");
+  /** Where a key is written: given to the texts, or to a problem's words ({@code ProblemText}). */
+  private static final String USE = "\\b(?:texts\\.text|ProblemText\\.of)\\(\\s*";
+
+  private static final Pattern KEY = Pattern.compile(USE + "\"([^\"]+)\"");
+  private static final Pattern COMPUTED_KEY = Pattern.compile(USE + "[^\"\\s]");
   private static final Pattern COMMENT = Pattern.compile("(?s:/\\*.*?\\*/)|(?m:^\\s*//[^\\n]*)");
 
   private static Properties english;
@@ -84,7 +88,8 @@ class TextsBundleKeysTest {
                 "report.heading",
                 "verdict.valid",
                 "lists.loaded",
-                "seal.sealed-at")),
+                "seal.sealed-at",
+                "problem.not-a-pdf")),
         used::toString);
   }
 

@@ -1,29 +1,51 @@
 package org.paraph.api.error;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.paraph.web.i18n.Texts;
 
 /** JAX-RS's own refusals (unknown path, wrong method or media type) as problem documents. */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+  @Inject Texts texts;
+
   @Override
   public Response toResponse(WebApplicationException e) {
     Response.StatusType status = e.getResponse().getStatusInfo();
+    // The type stays the English name of the status, whatever the language of the title.
     String type = status.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
     return Problems.response(
-        status.getStatusCode(), type, status.getReasonPhrase(), detailOf(status.getStatusCode()));
+        status.getStatusCode(), type, titleOf(status), detailOf(status.getStatusCode()));
   }
 
-  private static String detailOf(int status) {
+  String titleOf(Response.StatusType status) {
+    return switch (status.getStatusCode()) {
+      case 400 -> texts.text("problem.title.http-400");
+      case 401 -> texts.text("problem.title.http-401");
+      case 403 -> texts.text("problem.title.http-403");
+      case 404 -> texts.text("problem.title.http-404");
+      case 405 -> texts.text("problem.title.http-405");
+      case 406 -> texts.text("problem.title.http-406");
+      case 409 -> texts.text("problem.title.http-409");
+      case 415 -> texts.text("problem.title.http-415");
+      case 500 -> texts.text("problem.title.http-500");
+      case 503 -> texts.text("problem.title.http-503");
+      // A status JAX-RS seldom gives: named as HTTP names it, rather than not at all.
+      default -> status.getReasonPhrase();
+    };
+  }
+
+  private String detailOf(int status) {
     return switch (status) {
-      case 404 -> "There is nothing at this address";
-      case 405 -> "This address does not accept this HTTP method";
-      case 406 -> "This address cannot answer in the media type asked for (Accept header)";
-      case 415 -> "This address does not accept this media type (Content-Type header)";
-      default -> "The request was refused";
+      case 404 -> texts.text("problem.detail.http-404");
+      case 405 -> texts.text("problem.detail.http-405");
+      case 406 -> texts.text("problem.detail.http-406");
+      case 415 -> texts.text("problem.detail.http-415");
+      default -> texts.text("problem.detail.refused");
     };
   }
 }

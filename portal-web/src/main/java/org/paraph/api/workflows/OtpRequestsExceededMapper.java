@@ -1,10 +1,12 @@
 package org.paraph.api.workflows;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.paraph.api.error.PortalExceptionMapper;
+import org.paraph.web.i18n.Texts;
 import org.paraph.workflows.domain.OtpRequestsExceededException;
 
 /**
@@ -14,11 +16,11 @@ import org.paraph.workflows.domain.OtpRequestsExceededException;
 @Provider
 public class OtpRequestsExceededMapper implements ExceptionMapper<OtpRequestsExceededException> {
 
-  private final PortalExceptionMapper problems = new PortalExceptionMapper();
+  @Inject Texts texts;
 
   @Override
   public Response toResponse(OtpRequestsExceededException e) {
-    return Response.fromResponse(problems.toResponse(e))
+    return Response.fromResponse(new PortalExceptionMapper(texts).toResponse(e))
         .header(HttpHeaders.RETRY_AFTER, e.retryAfter().toSeconds())
         .build();
   }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.paraph.api.error.Problems;
+import org.paraph.web.i18n.Texts;
 
 /**
  * Refuses a request whose announced body is larger than {@link RequestSizeSettings}, before a byte
@@ -26,6 +27,7 @@ public class RequestSizeFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject RequestSizeSettings settings;
+  @Inject Texts texts;
 
   @Override
   protected void doFilter(
@@ -42,31 +44,38 @@ public class RequestSizeFilter extends HttpFilter {
     // The body is not read: the connection closes after the answer rather than drain it.
     response.setHeader("Connection", "close");
     String detail =
-        "The request is larger than the portal accepts: at most "
-            + settings.maxRequestMegabytes()
-            + " MB in one request, and "
-            + settings.maxUploadMegabytes()
-            + " MB a file. Send a smaller file.";
+        texts.text(
+            "problem.detail.request-too-large",
+            settings.maxRequestMegabytes(),
+            settings.maxUploadMegabytes());
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/")) {
       Problems.write(
           response,
           HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
           "request-too-large",
-          "Request too large",
+          texts.text("problem.title.request-too-large"),
           detail);
       return;
     }
     response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     response.setContentType("text/html");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    String title = texts.text("request-too-large.page.title");
     response
         .getWriter()
         .write(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>File too"
-                + " large</title></head><body><h1>File too large</h1><p>"
+            "<!DOCTYPE html><html lang=\""
+                + texts.locale().toLanguageTag()
+                + "\"><head><meta charset=\"utf-8\"><title>"
+                + title
+                + "</title></head><body><h1>"
+                + title
+                + "</h1><p>"
                 + detail
-                + "</p><p>Go back with your browser and choose a smaller file.</p></body></html>");
+                + "</p><p>"
+                + texts.text("request-too-large.page.back")
+                + "</p></body></html>");
     response.flushBuffer();
   }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paraph.api.error.Problems;
+import org.paraph.web.i18n.Texts;
 
 /**
  * A per-address rate limit on what anyone may ask without an account and that costs the server real
@@ -28,6 +29,7 @@ public class AnonymousRateLimitFilter extends HttpFilter {
 
   @Inject ClientAddresses clientAddresses;
   @Inject Clock clock;
+  @Inject Texts texts;
 
   /** Requests per minute and per client address, and as many at once. */
   @Inject
@@ -60,9 +62,7 @@ public class AnonymousRateLimitFilter extends HttpFilter {
         response,
         429,
         "too-many-requests",
-        "Too many requests",
-        "Too many requests from this address; try again in "
-            + RetryAfter.inWords(wait.get())
-            + ".");
+        texts.text("problem.title.too-many-requests"),
+        texts.text("problem.detail.too-many-requests", texts.duration(wait.get())));
   }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.paraph.api.error.Problems;
 import org.paraph.shared.application.PortalConfig;
+import org.paraph.web.i18n.Texts;
 
 /**
  * Refuses cross-site request forgery on the API (mapped to {@code /api/*} in web.xml, before
@@ -33,6 +34,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   @Inject PortalConfig config;
+  @Inject Texts texts;
 
   @Override
   protected void doFilter(
@@ -45,6 +47,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
     }
     Optional<String> refusal =
         refusal(
+            texts,
             request.getHeader("Origin"),
             request.getHeader("Sec-Fetch-Site"),
             CsrfToken.matches(request.getSession(false), request.getHeader(CsrfToken.HEADER)),
@@ -56,7 +59,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
           response,
           HttpServletResponse.SC_FORBIDDEN,
           "csrf",
-          "Cross-site request refused",
+          texts.text("problem.title.csrf"),
           refusal.get());
       return;
     }
@@ -81,33 +84,22 @@ public class CrossSiteRequestFilter extends HttpFilter {
   /**
    * Why a state-changing request authenticated by the session cookie is refused, if it is.
    *
+   * @param texts the words, in the request's language
    * @param origin the {@code Origin} header, or null
    * @param fetchSite the {@code Sec-Fetch-Site} header, or null
    * @param tokenMatches whether the request carries the session's token
    * @param ownOrigins the portal's origins: of its public address and of the request's own
    */
   static Optional<String> refusal(
-      String origin, String fetchSite, boolean tokenMatches, Set<String> ownOrigins) {
+      Texts texts, String origin, String fetchSite, boolean tokenMatches, Set<String> ownOrigins) {
     if (origin != null && !Origins.of(origin).map(ownOrigins::contains).orElse(false)) {
-      return Optional.of(
-          "This request comes from another site ("
-              + origin
-              + "): with the session cookie, only the portal's own pages may change anything."
-              + " API clients authenticate with an Authorization header instead.");
+      return Optional.of(texts.text("problem.detail.csrf.origin", origin));
     }
     if (fetchSite != null && !fetchSite.strip().equalsIgnoreCase("same-origin")) {
-      return Optional.of(
-          "This request comes from another site (Sec-Fetch-Site: "
-              + fetchSite
-              + "): with the session cookie, only the portal's own pages may change anything."
-              + " API clients authenticate with an Authorization header instead.");
+      return Optional.of(texts.text("problem.detail.csrf.fetch-site", fetchSite));
     }
     if (!tokenMatches) {
-      return Optional.of(
-          "This request carries the session cookie but not the session's "
-              + CsrfToken.HEADER
-              + " header: with the session cookie, only the portal's own pages may change"
-              + " anything. API clients authenticate with an Authorization header instead.");
+      return Optional.of(texts.text("problem.detail.csrf.token", CsrfToken.HEADER));
     }
     return Optional.empty();
   }

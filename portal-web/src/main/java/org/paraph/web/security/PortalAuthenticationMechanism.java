@@ -25,6 +25,7 @@ import org.paraph.identity.application.LoginResult;
 import org.paraph.identity.domain.Role;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
+import org.paraph.web.i18n.Texts;
 
 /**
  * How callers prove who they are. People log in on the login page and stay logged in for their
@@ -48,6 +49,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject AuthenticationService authentication;
   @Inject ClientAddresses clientAddresses;
+  @Inject Texts texts;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -78,7 +80,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return context.doNothing();
     }
     if (isApi(request)) {
-      return unauthorized(response, "This endpoint needs HTTP Basic credentials");
+      return unauthorized(response, texts.text("problem.detail.unauthorized.no-credentials"));
     }
     return redirectToLogin(request, response);
   }
@@ -87,7 +89,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Optional<UsernamePasswordCredential> basic = basicCredential(request);
     if (basic.isEmpty()) {
-      return unauthorized(response, "Only HTTP Basic credentials are accepted here");
+      return unauthorized(response, texts.text("problem.detail.unauthorized.not-basic"));
     }
     Actor attempt =
         new Actor(
@@ -106,10 +108,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
           response,
           429,
           "too-many-login-attempts",
-          "Too many failed logins",
-          "Too many failed logins for this user name or from this address; try again in "
-              + RetryAfter.inWords(throttled.retryAfter())
-              + ".",
+          texts.text("problem.title.too-many-login-attempts"),
+          texts.text(
+              "problem.detail.too-many-login-attempts", texts.duration(throttled.retryAfter())),
           throttled.retryAfter());
     }
     if (result instanceof LoginResult.Busy busy) {
@@ -117,11 +118,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
           response,
           503,
           "login-busy",
-          "Too many logins at once",
-          "The portal is checking too many passwords at once; try again in a moment.",
+          texts.text("problem.title.login-busy"),
+          texts.text("problem.detail.login-busy"),
           busy.retryAfter());
     }
-    return unauthorized(response, "Wrong user name or password");
+    return unauthorized(response, texts.text("problem.detail.unauthorized.wrong-credentials"));
   }
 
   @Override
@@ -204,10 +205,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 
-  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+  private AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"Paraph\", charset=\"UTF-8\"");
     try {
-      Problems.write(response, 401, "unauthorized", "Authentication required", detail);
+      Problems.write(
+          response, 401, "unauthorized", texts.text("problem.title.unauthorized"), detail);
     } catch (IOException e) {
       response.setStatus(401);
     }
@@ -215,7 +217,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return AuthenticationStatus.SEND_CONTINUE;
   }
 
-  private static AuthenticationStatus refused(
+  private AuthenticationStatus refused(
       HttpServletResponse response,
       int status,
       String type,

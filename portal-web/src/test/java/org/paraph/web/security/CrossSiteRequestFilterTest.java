@@ -3,14 +3,20 @@ package org.paraph.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.paraph.shared.i18n.PseudoLocale;
+import org.paraph.web.i18n.FixedLocaleTexts;
+import org.paraph.web.i18n.Texts;
 
 /** Which requests authenticated by the session cookie the portal takes as its own pages'. */
 class CrossSiteRequestFilterTest {
 
   /** The public address's origin and the request's own. */
+  private static final Texts ENGLISH = FixedLocaleTexts.in(Locale.ENGLISH);
+
   private static final Set<String> OWN =
       Set.of(
           Origins.of("https://portal.example/").orElseThrow(),
@@ -52,12 +58,36 @@ class CrossSiteRequestFilterTest {
     assertEquals(Set.of(own), origins);
     assertEquals(
         Optional.empty(),
-        CrossSiteRequestFilter.refusal("http://localhost:8080", "same-origin", true, origins));
-    assertRefused(CrossSiteRequestFilter.refusal(null, null, false, origins));
+        CrossSiteRequestFilter.refusal(
+            ENGLISH, "http://localhost:8080", "same-origin", true, origins));
+    assertRefused(CrossSiteRequestFilter.refusal(ENGLISH, null, null, false, origins));
+  }
+
+  @Test
+  void theRefusalSaysWhyInTheRequestsLanguage() {
+    assertEquals(
+        Optional.of(
+            "This request comes from another site (https://evil.example): with the session"
+                + " cookie, only the portal's own pages may change anything. API clients"
+                + " authenticate with an Authorization header instead."),
+        refusal("https://evil.example", null, true));
+    assertEquals(
+        Optional.of(
+            "This request carries the session cookie but not the session's "
+                + CsrfToken.HEADER
+                + " header: with the session cookie, only the portal's own pages may change"
+                + " anything. API clients authenticate with an Authorization header instead."),
+        refusal(null, null, false));
+    String pseudo =
+        CrossSiteRequestFilter.refusal(
+                FixedLocaleTexts.in(PseudoLocale.LOCALE), null, "cross-site", true, OWN)
+            .orElseThrow();
+    assertTrue(pseudo.startsWith("[Ţĥîš ŕéǫûéšţ çöɱéš ƒŕöɱ àñöţĥéŕ šîţé (Ŝéç-"), pseudo);
+    assertTrue(pseudo.contains(": cross-site)") && pseudo.contains("þöŕţàľ'š"), pseudo);
   }
 
   private static Optional<String> refusal(String origin, String fetchSite, boolean token) {
-    return CrossSiteRequestFilter.refusal(origin, fetchSite, token, OWN);
+    return CrossSiteRequestFilter.refusal(ENGLISH, origin, fetchSite, token, OWN);
   }
 
   private static void assertRefused(Optional<String> refusal) {
