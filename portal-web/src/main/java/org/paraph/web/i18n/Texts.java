@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.paraph.shared.domain.PortalException;
 import org.paraph.shared.i18n.PortalTexts;
 
 /**
@@ -41,6 +42,14 @@ public class Texts {
    * older version, with a code this one no longer knows, still shows. The family is a string
    * literal, as a key is: {@code BundleKeysTest} checks each family against its codes.
    */
+  /**
+   * What a refused action tells the reader, in their language: the words the problem carries from
+   * the core's bundle, else (a case not moved there yet) its English message.
+   */
+  public String problem(PortalException problem) {
+    return problem.detailIn(locale());
+  }
+
   /**
    * The text of a code in a family of keys with its parameters put in ({@code "audit.details."},
    * {@code clock.advanced}, its by, from and to), or, without such a key, the code followed by its

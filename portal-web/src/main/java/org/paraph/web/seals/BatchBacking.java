@@ -107,7 +107,7 @@ public class BatchBacking implements Serializable {
       files.clear();
       refresh();
     } catch (PortalException e) {
-      error(e.getMessage());
+      error(texts.problem(e));
     }
   }
 

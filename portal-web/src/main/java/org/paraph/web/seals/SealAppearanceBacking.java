@@ -80,7 +80,7 @@ public class SealAppearanceBacking implements Serializable {
           new FacesMessage(
               FacesMessage.SEVERITY_ERROR,
               texts.text("seal-appearance.no-such-seal"),
-              e.getMessage()));
+              texts.problem(e)));
     }
   }
 
@@ -91,7 +91,7 @@ public class SealAppearanceBacking implements Serializable {
       preview = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
       previewError = null;
     } catch (PortalException e) {
-      previewError = e.getMessage();
+      previewError = texts.problem(e);
     }
   }
 
@@ -108,7 +108,7 @@ public class SealAppearanceBacking implements Serializable {
       logo = content;
       refreshPreview();
     } catch (PortalException e) {
-      error(texts.text("seal-appearance.logo.not-taken"), e.getMessage());
+      error(texts.text("seal-appearance.logo.not-taken"), texts.problem(e));
     }
   }
 
@@ -128,7 +128,7 @@ public class SealAppearanceBacking implements Serializable {
               texts.text("seal-appearance.saved"),
               texts.text("seal-appearance.saved.detail", sealName)));
     } catch (PortalException e) {
-      error(texts.text("seal-appearance.not-saved"), e.getMessage());
+      error(texts.text("seal-appearance.not-saved"), texts.problem(e));
     }
   }
 

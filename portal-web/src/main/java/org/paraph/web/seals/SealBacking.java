@@ -91,7 +91,7 @@ public class SealBacking implements Serializable {
       sealRecordId = null;
       renderPreview();
     } catch (PortalException e) {
-      error(e.getMessage());
+      error(texts.problem(e));
     }
   }
 
@@ -123,7 +123,7 @@ public class SealBacking implements Serializable {
                   ? texts.text("seal.sealed.detail-test", fileName)
                   : texts.text("seal.sealed.detail", fileName)));
     } catch (PortalException e) {
-      error(e.getMessage());
+      error(texts.problem(e));
     }
   }
 

@@ -110,7 +110,7 @@ public class SealsAdminBacking implements Serializable {
               : sealRegistration.registerPersonalPkcs12(currentActor(), owner, registration));
       owner = null;
     } catch (PortalException e) {
-      error(e.getMessage());
+      error(texts.problem(e));
     } finally {
       file = null;
       password = null;
@@ -147,7 +147,7 @@ public class SealsAdminBacking implements Serializable {
       slots = null;
       keyLabel = null;
     } catch (PortalException e) {
-      error(e.getMessage());
+      error(texts.problem(e));
     } finally {
       pin = null;
     }
@@ -172,7 +172,7 @@ public class SealsAdminBacking implements Serializable {
       cscClientId = null;
       cscCredentialId = null;
     } catch (PortalException e) {
-      error(e.getMessage());
+      error(texts.problem(e));
     } finally {
       cscClientSecret = null;
     }
@@ -216,7 +216,9 @@ public class SealsAdminBacking implements Serializable {
       facesContext.addMessage(
           null,
           new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, texts.text("admin-seals.not-retired"), e.getMessage()));
+              FacesMessage.SEVERITY_ERROR,
+              texts.text("admin-seals.not-retired"),
+              texts.problem(e)));
     } finally {
       retiringId = null;
       retirementReason = null;

@@ -82,7 +82,7 @@ public class ProfileBacking implements Serializable {
       email = me.email();
       info(texts.text("profile.saved"), texts.text("profile.saved.detail"));
     } catch (PortalException e) {
-      error(texts.text("profile.not-saved"), e.getMessage());
+      error(texts.text("profile.not-saved"), texts.problem(e));
     }
   }
 
@@ -100,7 +100,7 @@ public class ProfileBacking implements Serializable {
           newPassword.toCharArray());
       info(texts.text("profile.password.changed"), texts.text("profile.password.changed.detail"));
     } catch (PortalException e) {
-      error(texts.text("profile.password.not-changed"), e.getMessage());
+      error(texts.text("profile.password.not-changed"), texts.problem(e));
     } finally {
       currentPassword = null;
       newPassword = null;
@@ -143,7 +143,7 @@ public class ProfileBacking implements Serializable {
       certificateName = null;
       holderName = null;
     } catch (PortalException e) {
-      error(texts.text("profile.not-registered"), e.getMessage());
+      error(texts.text("profile.not-registered"), texts.problem(e));
     } finally {
       file = null;
       filePassword = null;
@@ -181,7 +181,7 @@ public class ProfileBacking implements Serializable {
               ? texts.text("profile.removed.compromised")
               : texts.text("profile.removed.detail"));
     } catch (PortalException e) {
-      error(texts.text("profile.not-removed"), e.getMessage());
+      error(texts.text("profile.not-removed"), texts.problem(e));
     } finally {
       removingId = null;
       removalReason = null;

@@ -71,7 +71,7 @@ public class UsersAdminBacking implements Serializable {
       admin = false;
       users = administration.users();
     } catch (PortalException e) {
-      error(texts.text("users.not-created"), e.getMessage());
+      error(texts.text("users.not-created"), texts.problem(e));
     } finally {
       password = null;
     }
@@ -82,7 +82,7 @@ public class UsersAdminBacking implements Serializable {
       administration.disable(RequestActor.of(facesContext), who);
       info(texts.text("users.disabled", who), texts.text("users.disabled.detail"));
     } catch (PortalException e) {
-      error(texts.text("users.not-disabled"), e.getMessage());
+      error(texts.text("users.not-disabled"), texts.problem(e));
     }
     users = administration.users();
   }
@@ -92,7 +92,7 @@ public class UsersAdminBacking implements Serializable {
       administration.enable(RequestActor.of(facesContext), who);
       info(texts.text("users.enabled", who), texts.text("users.enabled.detail"));
     } catch (PortalException e) {
-      error(texts.text("users.not-enabled"), e.getMessage());
+      error(texts.text("users.not-enabled"), texts.problem(e));
     }
     users = administration.users();
   }
@@ -125,7 +125,7 @@ public class UsersAdminBacking implements Serializable {
           texts.text("users.roles-changed.detail"));
       rolesOf = null;
     } catch (PortalException e) {
-      error(texts.text("users.roles-not-changed"), e.getMessage());
+      error(texts.text("users.roles-not-changed"), texts.problem(e));
     }
     users = administration.users();
   }

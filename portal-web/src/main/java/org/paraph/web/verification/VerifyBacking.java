@@ -114,14 +114,17 @@ public class VerifyBacking implements Serializable {
       switch (e.problemType()) {
         case "detached-content-required" -> {
           originalRequired = true;
-          message(FacesMessage.SEVERITY_WARN, texts.text("verify.original-needed"), e.getMessage());
+          message(
+              FacesMessage.SEVERITY_WARN, texts.text("verify.original-needed"), texts.problem(e));
         }
         case "encrypted-pdf" -> {
           passwordRequired = true;
-          message(FacesMessage.SEVERITY_WARN, texts.text("verify.password-needed"), e.getMessage());
+          message(
+              FacesMessage.SEVERITY_WARN, texts.text("verify.password-needed"), texts.problem(e));
         }
         default ->
-            message(FacesMessage.SEVERITY_ERROR, texts.text("verify.not-verified"), e.getMessage());
+            message(
+                FacesMessage.SEVERITY_ERROR, texts.text("verify.not-verified"), texts.problem(e));
       }
     }
   }

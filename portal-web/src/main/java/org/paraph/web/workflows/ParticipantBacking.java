@@ -84,7 +84,7 @@ public class ParticipantBacking implements Serializable {
       }
     } catch (PortalException e) {
       view = null;
-      linkError = e.getMessage();
+      linkError = texts.problem(e);
     }
     if (view != null) {
       showQualifiedOutcome();
@@ -238,7 +238,7 @@ public class ParticipantBacking implements Serializable {
 
   private void error(String summary, PortalException e) {
     facesContext.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, e.getMessage()));
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, texts.problem(e)));
   }
 
   // --- for the page

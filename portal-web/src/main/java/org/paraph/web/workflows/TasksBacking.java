@@ -63,7 +63,7 @@ public class TasksBacking implements Serializable {
       facesContext.addMessage(
           null,
           new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, texts.text("tasks.not-done"), e.getMessage()));
+              FacesMessage.SEVERITY_ERROR, texts.text("tasks.not-done"), texts.problem(e)));
     }
   }
 

@@ -89,7 +89,7 @@ public class WorkflowWizardBacking implements Serializable {
         show(0, 1);
       }
     } catch (PortalException e) {
-      error(texts.text("workflow-new.not-added-file", file.getFileName()), e.getMessage());
+      error(texts.text("workflow-new.not-added-file", file.getFileName()), texts.problem(e));
     }
   }
 
@@ -167,7 +167,7 @@ public class WorkflowWizardBacking implements Serializable {
       brandingError(e);
       return null;
     } catch (PortalException e) {
-      error(texts.text("workflow-new.not-started"), e.getMessage());
+      error(texts.text("workflow-new.not-started"), texts.problem(e));
       return null;
     }
   }
@@ -184,9 +184,9 @@ public class WorkflowWizardBacking implements Serializable {
             ? "wizard:colour"
             : "wizard:redirect";
     facesContext.addMessage(
-        field, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+        field, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.problem(e), texts.problem(e)));
     facesContext.validationFailed();
-    error(texts.text("workflow-new.not-started"), e.getMessage());
+    error(texts.text("workflow-new.not-started"), texts.problem(e));
   }
 
   /**

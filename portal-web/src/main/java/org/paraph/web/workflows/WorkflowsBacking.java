@@ -92,6 +92,6 @@ public class WorkflowsBacking implements Serializable {
 
   private void error(String summary, PortalException e) {
     facesContext.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, e.getMessage()));
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, texts.problem(e)));
   }
 }

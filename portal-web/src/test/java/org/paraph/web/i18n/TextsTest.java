@@ -9,6 +9,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.paraph.documents.domain.PageNotFoundException;
+import org.paraph.identity.domain.InvalidUserException;
+import org.paraph.shared.domain.PortalException;
 import org.paraph.shared.i18n.PseudoLocale;
 
 class TextsTest {
@@ -18,6 +21,20 @@ class TextsTest {
     assertEquals(
         "Wrong user name or password",
         texts(Locale.ENGLISH).text("login.refused.wrong-credentials"));
+  }
+
+  @Test
+  void aRefusalIsToldInTheReadersLanguageWhenItsWordsAreInTheBundle() {
+    PortalException inTheBundle = new PageNotFoundException(7, 3);
+    PortalException notYet = InvalidUserException.notFound("nobody");
+
+    assertEquals(
+        "Page 7 does not exist: the document has 3 page(s).",
+        texts(Locale.ENGLISH).problem(inTheBundle));
+    assertEquals(
+        "[Þàĝé 7 ďöéš ñöţ éẋîšţ: ţĥé ďöçûɱéñţ ĥàš 3 þàĝé(š).]",
+        texts(PseudoLocale.LOCALE).problem(inTheBundle));
+    assertEquals(notYet.getMessage(), texts(PseudoLocale.LOCALE).problem(notYet));
   }
 
   @Test
