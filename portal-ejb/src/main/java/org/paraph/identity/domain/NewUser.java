@@ -25,15 +25,11 @@ public record NewUser(String username, UserDetails details, char[] password, Set
   public NewUser {
     username = username == null ? "" : username.strip();
     if (!USERNAME.matcher(username).matches()) {
-      throw InvalidUserException.invalid(
-          "A user name has 2 to 64 characters among lower-case letters, digits, '.', '_' and '-',"
-              + " and starts with a letter or digit; '"
-              + username
-              + "' does not.");
+      throw InvalidUserException.username(username);
     }
     requireAcceptable(password);
     if (roles == null || roles.isEmpty()) {
-      throw InvalidUserException.invalid("Give the user a role: USER, or ADMIN.");
+      throw InvalidUserException.noRole();
     }
     EnumSet<Role> granted = EnumSet.copyOf(roles);
     granted.add(Role.USER);
@@ -46,8 +42,7 @@ public record NewUser(String username, UserDetails details, char[] password, Set
    */
   public static void requireAcceptable(char[] password) {
     if (password == null || password.length < MIN_PASSWORD || password.length > MAX_PASSWORD) {
-      throw InvalidUserException.invalid(
-          "A password needs " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters.");
+      throw InvalidUserException.password(MIN_PASSWORD, MAX_PASSWORD);
     }
   }
 }

@@ -23,12 +23,11 @@ public record UserDetails(String displayName, String email) {
   public UserDetails {
     displayName = displayName == null ? "" : displayName.strip();
     if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME) {
-      throw InvalidUserException.invalid(
-          "The display name must have 1 to " + MAX_DISPLAY_NAME + " characters.");
+      throw InvalidUserException.displayName(MAX_DISPLAY_NAME);
     }
     email = email == null || email.isBlank() ? null : email.strip();
     if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
-      throw InvalidUserException.invalid("'" + email + "' is not an e-mail address.");
+      throw InvalidUserException.notAnEmail(email);
     }
   }
 }
