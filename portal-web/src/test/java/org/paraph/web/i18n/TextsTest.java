@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.paraph.documents.domain.PageNotFoundException;
-import org.paraph.identity.domain.InvalidUserException;
+import org.paraph.shared.domain.ConfigurationException;
 import org.paraph.shared.domain.PortalException;
 import org.paraph.shared.i18n.PseudoLocale;
 
@@ -26,7 +26,7 @@ class TextsTest {
   @Test
   void aRefusalIsToldInTheReadersLanguageWhenItsWordsAreInTheBundle() {
     PortalException inTheBundle = new PageNotFoundException(7, 3);
-    PortalException notYet = InvalidUserException.notFound("nobody");
+    PortalException notYet = new ConfigurationException("PARAPH_EXAMPLE is not a number");
 
     assertEquals(
         "Page 7 does not exist: the document has 3 page(s).",
