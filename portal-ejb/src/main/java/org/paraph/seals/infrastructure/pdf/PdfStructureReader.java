@@ -166,7 +166,7 @@ final class PdfStructureReader implements ICOSParser {
   }
 
   private boolean readCrossReferences() throws IOException {
-    if (!startsWith(0, "%PDF-")) {
+    if (!startsWith(pdf, 0, "%PDF-")) {
       return false;
     }
     long offset = announcedStartXref();
@@ -180,7 +180,7 @@ final class PdfStructureReader implements ICOSParser {
         return false;
       }
       COSDictionary sectionTrailer;
-      boolean table = startsWith((int) offset, "xref");
+      boolean table = startsWith(pdf, (int) offset, "xref");
       if (table) {
         sectionTrailer = readTable((int) offset);
         // A hybrid file: its table hides objects only the stream lists.
@@ -356,7 +356,7 @@ final class PdfStructureReader implements ICOSParser {
 
   private long announcedStartXref() {
     for (int i = pdf.length - 9; i >= Math.max(0, pdf.length - TAIL_SEARCH); i--) {
-      if (startsWith(i, "startxref")) {
+      if (startsWith(pdf, i, "startxref")) {
         try {
           return new PdfObjectLexer(pdf, i + 9, this).integer();
         } catch (IOException e) {
@@ -367,7 +367,8 @@ final class PdfStructureReader implements ICOSParser {
     return -1;
   }
 
-  private boolean startsWith(int at, String ascii) {
+  /** Whether {@code pdf} holds the ASCII text {@code ascii} at {@code at}; false past its end. */
+  static boolean startsWith(byte[] pdf, int at, String ascii) {
     if (at < 0 || at + ascii.length() > pdf.length) {
       return false;
     }

@@ -34,7 +34,7 @@ final class RevisionChain {
    * start, its startxref not where PDFBox read the cross-references from, a hybrid file.
    */
   static Optional<Boolean> lastSectionIsTable(byte[] pdf, COSDocument cos) {
-    if (!startsWith(pdf, 0, "%PDF-") || cos.hasHybridXRef()) {
+    if (!PdfStructureReader.startsWith(pdf, 0, "%PDF-") || cos.hasHybridXRef()) {
       return Optional.empty();
     }
     COSDictionary trailer = cos.getTrailer();
@@ -50,7 +50,7 @@ final class RevisionChain {
       return Optional.empty();
     }
     int at = (int) announced;
-    if (startsWith(pdf, at, "xref")) {
+    if (PdfStructureReader.startsWith(pdf, at, "xref")) {
       return cos.isXRefStream() ? Optional.empty() : Optional.of(true);
     }
     return cos.isXRefStream() && isObjectHeader(pdf, at) ? Optional.of(false) : Optional.empty();
@@ -60,7 +60,7 @@ final class RevisionChain {
   private static long announcedStartXref(byte[] pdf) {
     byte[] keyword = "startxref".getBytes(StandardCharsets.US_ASCII);
     for (int i = pdf.length - keyword.length; i >= Math.max(0, pdf.length - TAIL_SEARCH); i--) {
-      if (startsWith(pdf, i, "startxref")) {
+      if (PdfStructureReader.startsWith(pdf, i, "startxref")) {
         int at = i + keyword.length;
         while (at < pdf.length && isWhitespace(pdf[at])) {
           at++;
@@ -98,23 +98,11 @@ final class RevisionChain {
       }
       fields++;
     }
-    return startsWith(pdf, i, "obj");
+    return PdfStructureReader.startsWith(pdf, i, "obj");
   }
 
   private static boolean isWhitespace(byte b) {
     return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
-  }
-
-  private static boolean startsWith(byte[] pdf, int at, String ascii) {
-    if (at < 0 || at + ascii.length() > pdf.length) {
-      return false;
-    }
-    for (int i = 0; i < ascii.length(); i++) {
-      if (pdf[at + i] != ascii.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** /Root, /Info and /ID for the new trailer: the first ID kept, the second new (14.4). */
