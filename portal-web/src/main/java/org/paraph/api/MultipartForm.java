@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.paraph.documents.domain.DocumentTooLargeException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * A multipart/form-data request read once: each file part up to one byte past the upload limit, so
@@ -45,12 +46,13 @@ public final class MultipartForm {
         Set<String> accepted = new TreeSet<>(fileParts);
         accepted.addAll(textParts);
         throw new InvalidRequestException(
-            "unknown-parameter", "Unknown part '" + name + "'; accepted: " + accepted);
+            "unknown-parameter",
+            ProblemText.of("problem.request.unknown-part", name, accepted.toString()));
       }
       if (form.files.containsKey(name) || form.texts.containsKey(name)) {
         throw new InvalidRequestException(
             isFile ? "too-many-files" : "repeated-parameter",
-            "Send one '" + name + "' part per request");
+            ProblemText.of("problem.request.one-part", name));
       }
       try (InputStream in = part.getContent()) {
         if (isFile) {
@@ -64,7 +66,7 @@ public final class MultipartForm {
         }
       } catch (IOException e) {
         throw new InvalidRequestException(
-            "unreadable-request", "The request body could not be read: " + e.getMessage());
+            "unreadable-request", ProblemText.of("problem.request.unreadable", e.getMessage()));
       }
     }
     return form;
@@ -95,7 +97,7 @@ public final class MultipartForm {
                   default ->
                       throw new InvalidRequestException(
                           "invalid-parameter",
-                          "'" + name + "' must be true or false, not '" + v + "'");
+                          ProblemText.of("problem.request.not-a-flag", name, v));
                 });
   }
 }

@@ -7,17 +7,15 @@ import org.paraph.shared.domain.ProblemText;
 /** A document given by address could not or may not be fetched. */
 public class RemoteDocumentException extends PortalException {
 
-  /**
-   * @param message why, in English: the outbound guard's refusal of the address
-   */
-  public RemoteDocumentException(String message) {
-    super(FailureKind.UNPROCESSABLE, TYPE, message);
-  }
-
   private static final String TYPE = "document-not-fetched";
 
   private RemoteDocumentException(ProblemText text) {
     super(FailureKind.UNPROCESSABLE, TYPE, text);
+  }
+
+  /** The portal does not connect to the address: {@code why} is the outbound policy's reason. */
+  public static RemoteDocumentException refused(ProblemText why) {
+    return new RemoteDocumentException(ProblemText.of("problem.document-not-fetched.refused", why));
   }
 
   /** The address answered, but not with the document. */

@@ -60,7 +60,7 @@ public class RemoteDocumentFetcher implements DocumentFetcher {
             return limited(response.getEntity());
           });
     } catch (RefusedAddressException e) {
-      throw new RemoteDocumentException(e.getMessage());
+      throw RemoteDocumentException.refused(e.reason());
     } catch (IOException e) {
       throw RemoteDocumentException.failed(url, e.getMessage());
     }
@@ -85,7 +85,7 @@ public class RemoteDocumentFetcher implements DocumentFetcher {
         .refusal(url)
         .ifPresent(
             why -> {
-              throw new RemoteDocumentException(why);
+              throw RemoteDocumentException.refused(why);
             });
     return URI.create(url.strip());
   }

@@ -114,11 +114,11 @@ public class ConfiguredMailSender implements MailSender {
         writeToOutbox(mime);
       }
     } catch (AddressException e) {
-      throw new MessageDeliveryException("e-mail to " + message.to(), e, true);
+      throw MessageDeliveryException.email(message.to(), e, true);
     } catch (SendFailedException e) {
-      throw new MessageDeliveryException("e-mail to " + message.to(), reason(e), refused(e));
+      throw MessageDeliveryException.email(message.to(), reason(e), refused(e));
     } catch (MessagingException | IOException e) {
-      throw new MessageDeliveryException("e-mail to " + message.to(), e);
+      throw MessageDeliveryException.email(message.to(), e, false);
     }
   }
 

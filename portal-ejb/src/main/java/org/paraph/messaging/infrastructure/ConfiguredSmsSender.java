@@ -61,10 +61,10 @@ public class ConfiguredSmsSender implements SmsSender {
         LOG.info(() -> "No SMS gateway configured: message written to " + file);
       }
     } catch (IOException e) {
-      throw new MessageDeliveryException("text message to " + message.to(), e);
+      throw MessageDeliveryException.textMessage(message.to(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new MessageDeliveryException("text message to " + message.to(), e);
+      throw MessageDeliveryException.textMessage(message.to(), e);
     }
   }
 

@@ -233,11 +233,10 @@ public class SealRegistration {
       }
       if (!secrets.decrypt(stored.encryptedPin()).equals(pin)) {
         throw new InvalidCredentialException(
-            "The token in slot "
-                + stored.slots().stream().filter(slots::contains).findFirst().orElseThrow()
-                + " refused the PIN: it is not the PIN of seal '"
-                + other.name()
-                + "', already registered on that token.");
+            ProblemText.of(
+                "problem.invalid-credential.pin-of-other-seal",
+                stored.slots().stream().filter(slots::contains).findFirst().orElseThrow(),
+                other.name()));
       }
     }
   }

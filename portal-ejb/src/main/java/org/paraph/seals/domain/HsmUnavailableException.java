@@ -2,6 +2,7 @@ package org.paraph.seals.domain;
 
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * The hardware security module holding a sealing key cannot be reached or keeps failing, even after
@@ -9,7 +10,7 @@ import org.paraph.shared.domain.PortalException;
  */
 public final class HsmUnavailableException extends PortalException {
 
-  public HsmUnavailableException(String message, Throwable cause) {
-    super(FailureKind.UNAVAILABLE, "hsm-unavailable", message, cause);
+  public HsmUnavailableException(ProblemText text, Throwable cause) {
+    super(FailureKind.UNAVAILABLE, "hsm-unavailable", text, cause);
   }
 }

@@ -2,15 +2,16 @@ package org.paraph.seals.domain;
 
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /** A sealing credential (e.g. an uploaded PKCS#12 file) cannot be opened or used. */
 public final class InvalidCredentialException extends PortalException {
 
-  public InvalidCredentialException(String message) {
-    super(FailureKind.UNPROCESSABLE, "invalid-credential", message);
+  public InvalidCredentialException(ProblemText text) {
+    super(FailureKind.UNPROCESSABLE, "invalid-credential", text);
   }
 
-  public InvalidCredentialException(String message, Throwable cause) {
-    super(FailureKind.UNPROCESSABLE, "invalid-credential", message, cause);
+  public InvalidCredentialException(ProblemText text, Throwable cause) {
+    super(FailureKind.UNPROCESSABLE, "invalid-credential", text, cause);
   }
 }

@@ -2,6 +2,7 @@ package org.paraph.seals.domain;
 
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * The remote trust service holding a seal's key (reached over the CSC API) cannot be reached, or
@@ -10,7 +11,7 @@ import org.paraph.shared.domain.PortalException;
  */
 public final class RemoteCredentialException extends PortalException {
 
-  public RemoteCredentialException(String message, Throwable cause) {
-    super(FailureKind.UNAVAILABLE, "remote-credential-unavailable", message, cause);
+  public RemoteCredentialException(ProblemText text, Throwable cause) {
+    super(FailureKind.UNAVAILABLE, "remote-credential-unavailable", text, cause);
   }
 }

@@ -11,6 +11,8 @@ import java.util.logging.Logger;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.HttpEntity;
+import org.paraph.shared.domain.ProblemText;
+import org.paraph.shared.i18n.PortalTexts;
 import org.paraph.shared.infrastructure.GuardedHttp;
 import org.paraph.shared.infrastructure.OutboundGuard;
 
@@ -38,9 +40,10 @@ public final class RemoteCrls implements AutoCloseable {
 
   /** The DER CRL published at this address, if it can be fetched. */
   public Optional<byte[]> fetch(String url) {
-    Optional<String> refusal = guard.refusal(url);
+    Optional<ProblemText> refusal = guard.refusal(url);
     if (refusal.isPresent()) {
-      LOG.fine(() -> "Not fetching the CRL at " + url + ": " + refusal.get());
+      LOG.fine(
+          () -> "Not fetching the CRL at " + url + ": " + refusal.get().in(PortalTexts.DEFAULT));
       return Optional.empty();
     }
     try {

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.logging.Logger;
 import org.paraph.shared.domain.AesGcmSecretBox;
 import org.paraph.shared.domain.ConfigurationException;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.shared.domain.SecretFiles;
 
 /**
@@ -65,7 +66,8 @@ public class Secrets {
               + ". Back it up: stored secrets cannot be read without it.");
       return key;
     } catch (IOException e) {
-      throw new ConfigurationException("Cannot read or create the master key file " + file, e);
+      throw new ConfigurationException(
+          ProblemText.of("problem.configuration.master-key-file", file.toString()), e);
     }
   }
 
@@ -73,7 +75,8 @@ public class Secrets {
     try {
       return Base64.getDecoder().decode(base64);
     } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("The master key in " + source + " is not valid base64", e);
+      throw new ConfigurationException(
+          ProblemText.of("problem.configuration.master-key-base64", source), e);
     }
   }
 }

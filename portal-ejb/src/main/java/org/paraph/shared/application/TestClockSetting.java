@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import org.paraph.shared.domain.ConfigurationException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * {@code PARAPH_TEST_CLOCK}: unset (or {@code system}) for the system clock, as every installation
@@ -31,16 +32,11 @@ public enum TestClockSetting {
           case "movable" -> MOVABLE;
           default ->
               throw new ConfigurationException(
-                  VARIABLE + " is 'movable' (system tests only) or unset, not '" + given + "'");
+                  ProblemText.of("problem.configuration.test-clock", VARIABLE, given));
         };
     if (setting == MOVABLE && "https".equalsIgnoreCase(URI.create(baseUrl).getScheme())) {
       throw new ConfigurationException(
-          VARIABLE
-              + "=movable is for system tests, and PARAPH_BASE_URL ("
-              + baseUrl
-              + ") is https, the address of a portal people use: unset "
-              + VARIABLE
-              + " there");
+          ProblemText.of("problem.configuration.test-clock-on-https", VARIABLE, baseUrl));
     }
     return setting;
   }

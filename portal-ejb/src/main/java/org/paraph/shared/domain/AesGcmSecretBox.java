@@ -26,9 +26,7 @@ public final class AesGcmSecretBox {
   public AesGcmSecretBox(byte[] masterKey) {
     if (masterKey.length != 32) {
       throw new ConfigurationException(
-          "The master key must be 256 bits (32 bytes, base64-encoded); it has "
-              + masterKey.length
-              + " bytes");
+          ProblemText.of("problem.configuration.master-key-length", masterKey.length));
     }
     this.key = new SecretKeySpec(masterKey, "AES");
   }
@@ -53,7 +51,7 @@ public final class AesGcmSecretBox {
    */
   public String decrypt(String stored) {
     if (!stored.startsWith(PREFIX)) {
-      throw new ConfigurationException("A stored secret is not in a known encrypted form");
+      throw new ConfigurationException(ProblemText.of("problem.configuration.secret-unknown-form"));
     }
     byte[] raw = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
     try {
@@ -63,9 +61,7 @@ public final class AesGcmSecretBox {
       return new String(plain, StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {
       throw new ConfigurationException(
-          "A stored secret cannot be decrypted: it was encrypted under another master key"
-              + " (check PARAPH_MASTER_KEY) or it was altered",
-          e);
+          ProblemText.of("problem.configuration.secret-undecryptable"), e);
     }
   }
 }

@@ -4,9 +4,6 @@ package org.paraph.shared.domain;
 public class ClockNotMovableException extends PortalException {
 
   public ClockNotMovableException() {
-    super(
-        FailureKind.NOT_FOUND,
-        "not-found",
-        "There is nothing at this address: this portal's time cannot be moved");
+    super(FailureKind.NOT_FOUND, "not-found", ProblemText.of("problem.clock-not-movable"));
   }
 }

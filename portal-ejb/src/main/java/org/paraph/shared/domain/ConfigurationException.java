@@ -3,11 +3,11 @@ package org.paraph.shared.domain;
 /** The portal's configuration (a PARAPH_* variable, a key file) is unusable. */
 public class ConfigurationException extends PortalException {
 
-  public ConfigurationException(String message) {
-    super(FailureKind.UNAVAILABLE, "configuration-error", message);
+  public ConfigurationException(ProblemText text) {
+    super(FailureKind.UNAVAILABLE, "configuration-error", text);
   }
 
-  public ConfigurationException(String message, Throwable cause) {
-    super(FailureKind.UNAVAILABLE, "configuration-error", message, cause);
+  public ConfigurationException(ProblemText text, Throwable cause) {
+    super(FailureKind.UNAVAILABLE, "configuration-error", text, cause);
   }
 }

@@ -7,20 +7,24 @@ package org.paraph.shared.domain;
  */
 public final class ImageTooLargeException extends PortalException {
 
-  /**
-   * @param what the image, as the person who sent it knows it ("The drawn signature")
-   * @param declared its declared size
-   * @param maxSide the longest side accepted, in pixels
-   */
-  public ImageTooLargeException(String what, ImageSize declared, int maxSide) {
-    super(
-        FailureKind.UNPROCESSABLE,
-        "image-too-large",
-        what
-            + " is "
-            + declared
-            + "; at most "
-            + maxSide
-            + " pixels a side are accepted. Scale it down and send it again.");
+  private ImageTooLargeException(ProblemText text) {
+    super(FailureKind.UNPROCESSABLE, "image-too-large", text);
+  }
+
+  /** A participant's drawn signature; {@code maxSide} is the longest side accepted, in pixels. */
+  public static ImageTooLargeException drawnSignature(ImageSize declared, int maxSide) {
+    return new ImageTooLargeException(
+        ProblemText.of(
+            "problem.image-too-large.drawn-signature",
+            declared.width(),
+            declared.height(),
+            maxSide));
+  }
+
+  /** A workflow's branding logo; {@code maxSide} is the longest side accepted, in pixels. */
+  public static ImageTooLargeException brandingLogo(ImageSize declared, int maxSide) {
+    return new ImageTooLargeException(
+        ProblemText.of(
+            "problem.image-too-large.branding-logo", declared.width(), declared.height(), maxSide));
   }
 }

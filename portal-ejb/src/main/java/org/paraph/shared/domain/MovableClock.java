@@ -46,13 +46,11 @@ public final class MovableClock extends Clock {
    */
   public static void checkAdvance(Duration by) {
     if (by == null || by.isZero() || by.isNegative()) {
-      throw new InvalidClockMoveException(
-          "The clock moves forward only: 'advance' must be a positive duration, e.g. PT2M, not "
-              + by);
+      throw new InvalidClockMoveException(ProblemText.of("problem.clock-move.backwards", by));
     }
     if (by.compareTo(MAX_ADVANCE) > 0) {
       throw new InvalidClockMoveException(
-          "The clock moves at most " + MAX_ADVANCE.toDays() + " days at a time, not " + by);
+          ProblemText.of("problem.clock-move.too-far", MAX_ADVANCE.toDays(), by));
     }
   }
 

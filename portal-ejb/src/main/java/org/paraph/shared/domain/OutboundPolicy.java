@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 public interface OutboundPolicy {
 
-  /** Why the portal refuses this URL, or empty when it may connect. */
-  Optional<String> refusal(String url);
+  /**
+   * Why the portal refuses this URL, in the core's bundle's words, or empty when it may connect.
+   */
+  Optional<ProblemText> refusal(String url);
 }

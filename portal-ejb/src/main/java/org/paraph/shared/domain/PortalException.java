@@ -2,7 +2,7 @@ package org.paraph.shared.domain;
 
 import jakarta.ejb.ApplicationException;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Objects;
 import org.paraph.shared.i18n.PortalTexts;
 
 /**
@@ -11,9 +11,10 @@ import org.paraph.shared.i18n.PortalTexts;
  * failure, from which the REST layer derives the HTTP status and the pages their message. Adapters
  * translate DSS, PDFBox, Flowable and JDBC exceptions into this family.
  *
- * <p>A case whose words are in the core's bundle carries them as a {@link ProblemText}, which the
- * API writes in the reader's language; its message is the same text in English, for the log. A case
- * not yet moved to the bundle has its English message only.
+ * <p>Every case carries its words as a {@link ProblemText}, a key of the core's bundle, which the
+ * API and the pages write in the reader's language; its message is the same text in English, for
+ * the log. There is no constructor that takes a message: a refusal written in code could not be
+ * read in another language.
  */
 @ApplicationException(rollback = true)
 public abstract class PortalException extends RuntimeException {
@@ -21,17 +22,6 @@ public abstract class PortalException extends RuntimeException {
   private final String problemType;
   private final FailureKind kind;
   private final ProblemText text;
-
-  protected PortalException(FailureKind kind, String problemType, String message) {
-    this(kind, problemType, message, (Throwable) null);
-  }
-
-  protected PortalException(FailureKind kind, String problemType, String message, Throwable cause) {
-    super(message, cause);
-    this.kind = kind;
-    this.problemType = problemType;
-    this.text = null;
-  }
 
   protected PortalException(FailureKind kind, String problemType, ProblemText text) {
     this(kind, problemType, text, null);
@@ -42,7 +32,7 @@ public abstract class PortalException extends RuntimeException {
     super(text.in(PortalTexts.DEFAULT), cause);
     this.kind = kind;
     this.problemType = problemType;
-    this.text = text;
+    this.text = Objects.requireNonNull(text, "text");
   }
 
   /** Stable, machine-readable name of the problem, e.g. {@code not-a-pdf}. */
@@ -54,13 +44,13 @@ public abstract class PortalException extends RuntimeException {
     return kind;
   }
 
-  /** The words of the bundle, if this case has them. */
-  public Optional<ProblemText> text() {
-    return Optional.ofNullable(text);
+  /** The words of the bundle. */
+  public ProblemText text() {
+    return text;
   }
 
-  /** What a reader of {@code locale} is told: the bundle's words, else the English message. */
+  /** What a reader of {@code locale} is told. */
   public String detailIn(Locale locale) {
-    return text == null ? getMessage() : text.in(locale);
+    return text.in(locale);
   }
 }

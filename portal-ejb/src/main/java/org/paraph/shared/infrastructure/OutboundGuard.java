@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.paraph.shared.domain.OutboundPolicy;
+import org.paraph.shared.domain.ProblemText;
+import org.paraph.shared.i18n.PortalTexts;
 
 /**
  * Where the portal may connect: the one rule for every URL it fetches or posts to, whether a client
@@ -81,30 +83,38 @@ public final class OutboundGuard implements OutboundPolicy {
 
     private static final long serialVersionUID = 1L;
 
-    RefusedAddressException(String reason) {
-      super(reason);
+    private final ProblemText reason;
+
+    RefusedAddressException(ProblemText reason) {
+      super(reason.in(PortalTexts.DEFAULT));
+      this.reason = reason;
+    }
+
+    /** Why, in the core's bundle's words; the message is the same in English. */
+    public ProblemText reason() {
+      return reason;
     }
   }
 
   /** Why the portal refuses this URL, or empty when it may connect. */
   @Override
-  public Optional<String> refusal(String url) {
+  public Optional<ProblemText> refusal(String url) {
     URI uri;
     try {
       uri = URI.create(url.strip());
     } catch (IllegalArgumentException e) {
-      return Optional.of("'" + url + "' is not a valid address.");
+      return Optional.of(ProblemText.of("problem.outbound.invalid-address", url));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-      return Optional.of("'" + url + "' is not an http(s) address.");
+      return Optional.of(ProblemText.of("problem.outbound.not-http", url));
     }
     try {
       resolve(uri.getHost());
     } catch (RefusedAddressException e) {
-      return Optional.of(e.getMessage());
+      return Optional.of(e.reason());
     } catch (UnknownHostException e) {
-      return Optional.of(uri.getHost() + " is not a known host.");
+      return Optional.of(ProblemText.of("problem.outbound.unknown-host", uri.getHost()));
     }
     return Optional.empty();
   }
@@ -147,19 +157,14 @@ public final class OutboundGuard implements OutboundPolicy {
     }
   }
 
-  private static String refusalMessage(String host, InetAddress address, String why) {
+  /**
+   * @param why the special-purpose block the address is in, as {@link SpecialAddresses} names it
+   *     after the IANA registries ("in 127.0.0.0/8, loopback"): a technical reference, kept as is
+   */
+  private static ProblemText refusalMessage(String host, InetAddress address, String why) {
     String shown = address.getHostAddress();
     String where = shown.equalsIgnoreCase(host) ? host : host + " (" + shown + ")";
-    return where
-        + " is "
-        + why
-        + ": the portal does not connect to internal addresses unless "
-        + ALLOW_VARIABLE
-        + " lists the host or its network (for example "
-        + ALLOW_VARIABLE
-        + "="
-        + host
-        + "), or PARAPH_FETCH_ALLOW_PRIVATE=true allows all of them.";
+    return ProblemText.of("problem.outbound.internal", where, why, ALLOW_VARIABLE, host);
   }
 
   @Override

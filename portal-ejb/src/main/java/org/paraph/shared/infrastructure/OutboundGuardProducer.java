@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paraph.shared.domain.ConfigurationException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * The application's one {@link OutboundGuard}, from {@code PARAPH_FETCH_ALLOW_PRIVATE} (default
@@ -34,9 +35,8 @@ public class OutboundGuardProducer {
       guard = OutboundGuard.of(allowPrivate, allowList.orElse(""));
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(
-          OutboundGuard.ALLOW_VARIABLE
-              + " is not a list of host names and networks: "
-              + e.getMessage(),
+          ProblemText.of(
+              "problem.configuration.fetch-allow", OutboundGuard.ALLOW_VARIABLE, e.getMessage()),
           e);
     }
     LOG.info(() -> "Outbound requests: " + guard);

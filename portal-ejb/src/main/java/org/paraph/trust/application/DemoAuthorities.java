@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.paraph.seals.application.SealKeys;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.shared.domain.ConfigurationException;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.trust.domain.AuthorityRole;
 import org.paraph.trust.domain.CertificateIssuer;
 import org.paraph.trust.domain.CrlIssuer;
@@ -121,7 +122,10 @@ public class DemoAuthorities {
     TrustAuthority authority =
         authorities
             .find(role)
-            .orElseThrow(() -> new ConfigurationException("The demo trust setup has no " + role));
+            .orElseThrow(
+                () ->
+                    new ConfigurationException(
+                        ProblemText.of("problem.configuration.demo-authority-missing", role)));
     return sealKeys.open(authority.credential());
   }
 }

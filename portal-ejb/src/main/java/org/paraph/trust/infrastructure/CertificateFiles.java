@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.paraph.shared.domain.ConfigurationException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * Reads the certificates an operator names in the configuration: a PEM file (one or more
@@ -36,7 +37,9 @@ public final class CertificateFiles {
       content = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ConfigurationException(
-          variable + " names " + file + ", which cannot be read (" + e.getMessage() + ")", e);
+          ProblemText.of(
+              "problem.configuration.file-unreadable", variable, file.toString(), e.getMessage()),
+          e);
     }
     List<X509Certificate> certificates =
         looksLikeCertificates(content)
@@ -44,7 +47,7 @@ public final class CertificateFiles {
             : keyStore(file, password, variable);
     if (certificates.isEmpty()) {
       throw new ConfigurationException(
-          variable + " names " + file + ", which holds no certificate");
+          ProblemText.of("problem.configuration.no-certificate", variable, file.toString()));
     }
     return certificates;
   }
@@ -77,12 +80,11 @@ public final class CertificateFiles {
       return certificates;
     } catch (CertificateException e) {
       throw new ConfigurationException(
-          variable
-              + " names "
-              + file
-              + ", whose certificates cannot be read ("
-              + e.getMessage()
-              + ")",
+          ProblemText.of(
+              "problem.configuration.certificates-unreadable",
+              variable,
+              file.toString(),
+              e.getMessage()),
           e);
     }
   }
@@ -99,12 +101,8 @@ public final class CertificateFiles {
       return certificates;
     } catch (GeneralSecurityException | IOException | IllegalArgumentException e) {
       throw new ConfigurationException(
-          variable
-              + " names "
-              + file
-              + ", which is neither PEM certificates nor a key store this password opens ("
-              + e.getMessage()
-              + ")",
+          ProblemText.of(
+              "problem.configuration.not-certificates", variable, file.toString(), e.getMessage()),
           e);
     }
   }

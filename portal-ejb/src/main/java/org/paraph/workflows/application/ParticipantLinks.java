@@ -318,7 +318,7 @@ public class ParticipantLinks {
     // gigabytes of pixels.
     ImageSize declared = ImageSize.of(signature.png()).orElse(null);
     if (declared != null && !declared.fitsWithin(SealLogo.MAX_PIXELS)) {
-      throw new ImageTooLargeException("The drawn signature", declared, SealLogo.MAX_PIXELS);
+      throw ImageTooLargeException.drawnSignature(declared, SealLogo.MAX_PIXELS);
     }
     try {
       SealLogo drawing = SealLogo.read(signature.png());

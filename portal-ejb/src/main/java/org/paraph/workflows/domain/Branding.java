@@ -138,7 +138,7 @@ public final class Branding {
     // Measured from its header: a few kilobytes of PNG can declare gigabytes of pixels.
     ImageSize declared = ImageSize.of(logo).orElse(null);
     if (declared != null && !declared.fitsWithin(MAX_LOGO_PIXELS)) {
-      throw new ImageTooLargeException("The branding logo", declared, MAX_LOGO_PIXELS);
+      throw ImageTooLargeException.brandingLogo(declared, MAX_LOGO_PIXELS);
     }
   }
 

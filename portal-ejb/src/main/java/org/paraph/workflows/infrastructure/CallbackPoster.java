@@ -19,6 +19,8 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.paraph.shared.domain.ProblemText;
+import org.paraph.shared.i18n.PortalTexts;
 import org.paraph.shared.infrastructure.GuardedHttp;
 import org.paraph.shared.infrastructure.OutboundGuard;
 import org.paraph.shared.infrastructure.OutboundGuard.RefusedAddressException;
@@ -51,9 +53,10 @@ public class CallbackPoster implements CallbackTransport {
   @Override
   public Attempt post(
       String url, String event, String deliveryId, String body, String secret, Instant now) {
-    Optional<String> refusal = guard.refusal(url);
+    Optional<ProblemText> refusal = guard.refusal(url);
     if (refusal.isPresent()) {
-      return new Attempt(null, refusal.get());
+      // The delivery's record is kept in the portal's default language, as the log is.
+      return new Attempt(null, refusal.get().in(PortalTexts.DEFAULT));
     }
     long timestamp = now.getEpochSecond();
     HttpPost request = new HttpPost(URI.create(url.strip()));

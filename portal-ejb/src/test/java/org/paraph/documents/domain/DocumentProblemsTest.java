@@ -1,6 +1,7 @@
 package org.paraph.documents.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -100,6 +101,9 @@ class DocumentProblemsTest {
 
   private static void assertEnglish(String expected, PortalException problem) {
     assertEquals(expected, problem.getMessage());
-    assertTrue(problem.text().isPresent(), "from the bundle: " + expected);
+    assertNotEquals(
+        problem.getMessage(),
+        problem.detailIn(PseudoLocale.LOCALE),
+        "from the bundle: " + expected);
   }
 }

@@ -1,8 +1,8 @@
 package org.paraph.identity.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -74,6 +74,9 @@ class UserProblemsTest {
 
   private static void assertEnglish(String expected, PortalException problem) {
     assertEquals(expected, problem.getMessage());
-    assertTrue(problem.text().isPresent(), expected);
+    assertNotEquals(
+        problem.getMessage(),
+        problem.detailIn(PseudoLocale.LOCALE),
+        "from the bundle: " + expected);
   }
 }

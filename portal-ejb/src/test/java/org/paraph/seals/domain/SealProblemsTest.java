@@ -1,6 +1,7 @@
 package org.paraph.seals.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,6 +137,9 @@ class SealProblemsTest {
 
   private static void assertEnglish(String expected, PortalException problem) {
     assertEquals(expected, problem.getMessage());
-    assertTrue(problem.text().isPresent(), expected);
+    assertNotEquals(
+        problem.getMessage(),
+        problem.detailIn(PseudoLocale.LOCALE),
+        "from the bundle: " + expected);
   }
 }

@@ -25,11 +25,14 @@ import org.junit.jupiter.api.Test;
  * {@link PortalTexts} is always named {@code texts}; comments are not read), or as a problem's
  * words, {@code ProblemText.of("a.key", ...)}; a key computed at run time cannot be found, so it is
  * refused. The same rules as the web module's {@code BundleKeysTest}, for {@code
- * org/paraph/shared/i18n/texts.properties}.
+ * org/paraph/shared/i18n/texts.properties}. The web module's problems ({@code ProblemText.of}
+ * there) are in this bundle too; its {@code texts.text} keys are its own bundle's, checked by its
+ * test.
  */
 class TextsBundleKeysTest {
 
   private static final Path JAVA = Path.of("src/main/java");
+  private static final Path WEB_JAVA = Path.of("../portal-web/src/main/java");
   private static final Path BUNDLES = Path.of("src/main/resources/org/paraph/shared/i18n");
 
   /** Where a key is written: given to the texts, or to a problem's words ({@code ProblemText}). */
@@ -37,6 +40,9 @@ class TextsBundleKeysTest {
 
   private static final Pattern KEY = Pattern.compile(USE + "\"([^\"]+)\"");
   private static final Pattern COMPUTED_KEY = Pattern.compile(USE + "[^\"\\s]");
+  private static final String WEB_USE = "\\bProblemText\\.of\\(\\s*";
+  private static final Pattern WEB_KEY = Pattern.compile(WEB_USE + "\"([^\"]+)\"");
+  private static final Pattern WEB_COMPUTED_KEY = Pattern.compile(WEB_USE + "[^\"\\s]");
   private static final Pattern COMMENT = Pattern.compile("(?s:/\\*.*?\\*/)|(?m:^\\s*//[^\\n]*)");
 
   private static Properties english;
@@ -47,15 +53,23 @@ class TextsBundleKeysTest {
   static void readTheBundleAndTheSources() throws IOException {
     english = load(BUNDLES.resolve("texts.properties"));
     for (Path source : files(JAVA, ".java")) {
-      String text = COMMENT.matcher(Files.readString(source)).replaceAll("");
-      Matcher key = KEY.matcher(text);
-      while (key.find()) {
-        used.add(key.group(1));
-      }
-      Matcher variable = COMPUTED_KEY.matcher(text);
-      while (variable.find()) {
-        computed.add(source + ": " + variable.group());
-      }
+      find(source, KEY, COMPUTED_KEY);
+    }
+    for (Path source : files(WEB_JAVA, ".java")) {
+      find(source, WEB_KEY, WEB_COMPUTED_KEY);
+    }
+  }
+
+  private static void find(Path source, Pattern keyPattern, Pattern computedPattern)
+      throws IOException {
+    String text = COMMENT.matcher(Files.readString(source)).replaceAll("");
+    Matcher key = keyPattern.matcher(text);
+    while (key.find()) {
+      used.add(key.group(1));
+    }
+    Matcher variable = computedPattern.matcher(text);
+    while (variable.find()) {
+      computed.add(source + ": " + variable.group());
     }
   }
 

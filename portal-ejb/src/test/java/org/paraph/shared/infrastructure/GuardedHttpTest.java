@@ -1,5 +1,6 @@
 package org.paraph.shared.infrastructure;
 
+import static java.util.Locale.ENGLISH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,11 +86,13 @@ class GuardedHttpTest {
         OutboundGuard.strict()
             .refusal("http://127.0.0.1/x")
             .orElseThrow()
+            .in(ENGLISH)
             .contains("in 127.0.0.0/8, loopback"));
     assertTrue(
         OutboundGuard.of(true, "")
             .refusal("file:///etc/passwd")
             .orElseThrow()
+            .in(ENGLISH)
             .contains("not an http(s) address"));
     assertTrue(OutboundGuard.of(true, "").refusal("http://127.0.0.1/x").isEmpty());
   }

@@ -1,5 +1,6 @@
 package org.paraph.shared.infrastructure;
 
+import static java.util.Locale.ENGLISH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,8 +56,10 @@ class OutboundGuardTest {
   @Test
   void onlyHttpAddressesAreFollowed() {
     OutboundGuard open = OutboundGuard.of(true, "");
-    assertTrue(open.refusal("ldap://127.0.0.1/cn=x").orElseThrow().contains("not an http(s)"));
-    assertTrue(open.refusal("file:///etc/passwd").orElseThrow().contains("not an http(s)"));
+    assertTrue(
+        open.refusal("ldap://127.0.0.1/cn=x").orElseThrow().in(ENGLISH).contains("not an http(s)"));
+    assertTrue(
+        open.refusal("file:///etc/passwd").orElseThrow().in(ENGLISH).contains("not an http(s)"));
     assertTrue(open.refusal("http://[::1]:8080/x").isEmpty());
   }
 

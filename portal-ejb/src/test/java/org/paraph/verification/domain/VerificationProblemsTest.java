@@ -1,7 +1,7 @@
 package org.paraph.verification.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 import org.paraph.shared.domain.PortalException;
@@ -47,6 +47,9 @@ class VerificationProblemsTest {
 
   private static void assertEnglish(String expected, PortalException problem) {
     assertEquals(expected, problem.getMessage());
-    assertTrue(problem.text().isPresent(), expected);
+    assertNotEquals(
+        problem.getMessage(),
+        problem.detailIn(PseudoLocale.LOCALE),
+        "from the bundle: " + expected);
   }
 }

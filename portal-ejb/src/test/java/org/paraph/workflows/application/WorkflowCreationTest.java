@@ -33,6 +33,7 @@ import org.paraph.identity.domain.User;
 import org.paraph.seals.domain.InvalidPlacementException;
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.ParticipantAction;
 import org.paraph.workflows.domain.ParticipantDetails;
@@ -367,7 +368,7 @@ class WorkflowCreationTest {
   @Test
   void aDocumentAtAnAddressTheOutboundPolicyRefusesIsRefusedAndNothingIsStored() {
     String loopback = "http://127.0.0.2:8080/api/v1/trust/anchors";
-    bed.refusedAddresses.put(loopback, "127.0.0.2 is a loopback address");
+    bed.refusedAddresses.put(loopback, internalAddress("127.0.0.2", "in 127.0.0.0/8, loopback"));
 
     RemoteDocumentException refused =
         assertThrows(
@@ -390,14 +391,19 @@ class WorkflowCreationTest {
   @Test
   void aCallbackUrlTheOutboundPolicyRefusesIsRefusedWithTheReason() {
     String internal = "http://10.0.0.5/hook";
-    bed.refusedAddresses.put(internal, "10.0.0.5 is a private address");
+    bed.refusedAddresses.put(internal, internalAddress("10.0.0.5", "in 10.0.0.0/8, private use"));
 
     assertRefused(
-        "callbackUrl: 10.0.0.5 is a private address",
+        "callbackUrl: 10.0.0.5 is in 10.0.0.0/8, private use: the portal does not connect",
         new NewWorkflow(
             settings("Internal callback", EXPIRES, internal),
             List.of(document("a.pdf")),
             List.of(signer("A", "B", "a@example.org", 1))));
+  }
+
+  /** The outbound policy's refusal of an internal address, as the real one words it. */
+  private static ProblemText internalAddress(String host, String block) {
+    return ProblemText.of("problem.outbound.internal", host, block, "PARAPH_FETCH_ALLOW", host);
   }
 
   /** The request is refused as an invalid workflow, and nothing at all is left of it. */

@@ -56,6 +56,7 @@ import org.paraph.seals.domain.StoredPkcs12;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.trust.application.SignerCertificates;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.CallbackDelivery;
@@ -107,7 +108,7 @@ final class WorkflowTestbed {
   final InMemoryUsers users = new InMemoryUsers();
   final MarkingSigner signer = new MarkingSigner();
   final Map<String, byte[]> servedDocuments = new HashMap<>();
-  final Map<String, String> refusedAddresses = new HashMap<>();
+  final Map<String, ProblemText> refusedAddresses = new HashMap<>();
   final List<String> fetched = new ArrayList<>();
   final Seal organisationSeal =
       new Seal("acme", "ACME SA", new StoredPkcs12(new byte[] {1, 2, 3}, "x"), true, true, NOW);
@@ -428,13 +429,13 @@ final class WorkflowTestbed {
 
   private byte[] fetch(String url) {
     fetched.add(url);
-    String refusal = refusedAddresses.get(url);
+    ProblemText refusal = refusedAddresses.get(url);
     if (refusal != null) {
-      throw new RemoteDocumentException("The document address is refused: " + refusal);
+      throw RemoteDocumentException.refused(refusal);
     }
     byte[] served = servedDocuments.get(url);
     if (served == null) {
-      throw new RemoteDocumentException("The document could not be fetched: HTTP 404.");
+      throw RemoteDocumentException.answered(url, 404);
     }
     return served.clone();
   }

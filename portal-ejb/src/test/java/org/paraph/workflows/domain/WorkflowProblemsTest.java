@@ -1,7 +1,7 @@
 package org.paraph.workflows.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -92,6 +92,9 @@ class WorkflowProblemsTest {
 
   private static void assertEnglish(String expected, PortalException problem) {
     assertEquals(expected, problem.getMessage());
-    assertTrue(problem.text().isPresent(), expected);
+    assertNotEquals(
+        problem.getMessage(),
+        problem.detailIn(PseudoLocale.LOCALE),
+        "from the bundle: " + expected);
   }
 }

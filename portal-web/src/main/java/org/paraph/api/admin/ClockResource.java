@@ -17,6 +17,7 @@ import org.paraph.api.InvalidRequestException;
 import org.paraph.audit.application.ClockAdministration;
 import org.paraph.shared.domain.ClockNotMovableException;
 import org.paraph.shared.domain.ClockReading;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * {@code /api/v1/admin/clock}, for administrators only (web.xml): the portal's time, and, where
@@ -50,17 +51,13 @@ public class ClockResource {
   static Duration durationIn(ClockAdvanceRequest body) {
     if (body == null || body.advance() == null || body.advance().isBlank()) {
       throw new InvalidRequestException(
-          "invalid-parameter",
-          "The body must be JSON with 'advance', an ISO-8601 duration, e.g. {\"advance\":\"PT2M\"}");
+          "invalid-parameter", ProblemText.of("problem.request.clock-body"));
     }
     try {
       return Duration.parse(body.advance().strip());
     } catch (DateTimeParseException e) {
       throw new InvalidRequestException(
-          "invalid-parameter",
-          "'advance' must be an ISO-8601 duration such as PT2M, PT1H or P30D, not '"
-              + body.advance()
-              + "'");
+          "invalid-parameter", ProblemText.of("problem.request.clock-advance", body.advance()));
     }
   }
 

@@ -24,6 +24,7 @@ import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.domain.AuditEvent;
 import org.paraph.audit.domain.AuditFilter;
 import org.paraph.audit.domain.ChainBreak;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * {@code /api/v1/audit} for administrators: search the audit log and take it away as CSV or JSON,
@@ -62,7 +63,7 @@ public class AuditResource {
       case "json" -> Response.ok(AuditExport.json(events), MediaType.APPLICATION_JSON).build();
       default ->
           throw new InvalidRequestException(
-              "invalid-parameter", "'format' is csv or json, not '" + format + "'");
+              "invalid-parameter", ProblemText.of("problem.request.audit-format", format));
     };
   }
 
@@ -87,8 +88,7 @@ public class AuditResource {
       return Instant.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw new InvalidRequestException(
-          "invalid-parameter",
-          "'" + name + "' must be an ISO-8601 instant, e.g. 2026-11-21T00:00:00Z");
+          "invalid-parameter", ProblemText.of("problem.request.audit-instant", name));
     }
   }
 }

@@ -38,7 +38,7 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
     return Problems.response(status, e.problemType(), titleOf(e.kind()), detailOf(e));
   }
 
-  /** In the request's language where the case has its words in the core's bundle. */
+  /** In the request's language: the words the case carries from the core's bundle. */
   String detailOf(PortalException e) {
     return e.detailIn(texts.locale());
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.paraph.api.InvalidRequestException;
 import org.paraph.messaging.application.MessageOutbox;
 import org.paraph.messaging.domain.OutboxMessage;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * {@code /api/v1/messages} for administrators: the e-mails and SMS not delivered yet (still being
@@ -34,10 +35,7 @@ public class MessagesResource {
       messages = outbox.delivered(SHOWN);
     } else {
       throw new InvalidRequestException(
-          "invalid-parameter",
-          "'state' is SENT (delivered messages) or absent (those not delivered), not '"
-              + state
-              + "'");
+          "invalid-parameter", ProblemText.of("problem.request.message-state", state));
     }
     return messages.stream().map(OutboxEntry::of).toList();
   }

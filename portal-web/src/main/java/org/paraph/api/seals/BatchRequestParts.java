@@ -11,6 +11,7 @@ import org.paraph.api.InvalidRequestException;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.seals.application.SealBatchDocument;
 import org.paraph.seals.domain.InvalidBatchException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * The parts of a batch request: any number of {@code file} parts, up to the batch limits, and the
@@ -57,12 +58,13 @@ final class BatchRequestParts {
         Set<String> accepted = new TreeSet<>(SealRequestParts.OPTIONS);
         accepted.add("file");
         throw new InvalidRequestException(
-            "unknown-parameter", "Unknown part '" + name + "'; accepted: " + accepted);
+            "unknown-parameter",
+            ProblemText.of("problem.request.unknown-part", name, accepted.toString()));
       }
     }
     if (files.isEmpty()) {
       throw new InvalidRequestException(
-          "missing-file", "The request has no 'file' part: send one 'file' part per PDF to seal");
+          "missing-file", ProblemText.of("problem.request.no-files-to-seal"));
     }
     return new BatchRequestParts(List.copyOf(files), SealRequestParts.readOptions(texts));
   }
@@ -77,7 +79,7 @@ final class BatchRequestParts {
       return new SealBatchDocument(part.getFileName().orElse(null), content);
     } catch (IOException e) {
       throw new InvalidRequestException(
-          "unreadable-request", "The request body could not be read: " + e.getMessage());
+          "unreadable-request", ProblemText.of("problem.request.unreadable", e.getMessage()));
     }
   }
 

@@ -33,6 +33,7 @@ import org.paraph.seals.application.SealRegistration;
 import org.paraph.seals.application.SealRetirement;
 import org.paraph.seals.domain.RetirementReason;
 import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.web.seals.SealLabels;
 
 /**
@@ -83,7 +84,7 @@ public class SealCredentialsResource {
             .orElseThrow(
                 () ->
                     new InvalidRequestException(
-                        "missing-file", "The request has no 'file' part with the PKCS#12 file"))
+                        "missing-file", ProblemText.of("problem.request.no-pkcs12-file")))
             .content();
     Actor actor = CallerActor.of(security, request);
     boolean administrator = security.isUserInRole("ADMIN");
@@ -129,12 +130,12 @@ public class SealCredentialsResource {
                     () ->
                         new InvalidRequestException(
                             "invalid-retirement-reason",
-                            "The reason '"
-                                + reason.strip()
-                                + "' is not one of "
-                                + Arrays.stream(RetirementReason.values())
+                            ProblemText.of(
+                                "problem.request.retirement-reason",
+                                reason.strip(),
+                                Arrays.stream(RetirementReason.values())
                                     .map(Enum::name)
-                                    .collect(Collectors.joining(", "))));
+                                    .collect(Collectors.joining(", ")))));
     retirement.retire(CallerActor.of(security, request), name, why);
     return Response.noContent().build();
   }

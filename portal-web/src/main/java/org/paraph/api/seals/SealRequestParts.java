@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.paraph.api.InvalidRequestException;
 import org.paraph.api.MultipartForm;
+import org.paraph.shared.domain.ProblemText;
 
 /** The parts of a multipart sealing request: the {@code file} and the text options. */
 final class SealRequestParts {
@@ -41,7 +42,7 @@ final class SealRequestParts {
             .orElseThrow(
                 () ->
                     new InvalidRequestException(
-                        "missing-file", "The request has no 'file' part with the PDF to seal"));
+                        "missing-file", ProblemText.of("problem.request.no-file-to-seal")));
     return new SealRequestParts(form, file);
   }
 
@@ -80,7 +81,7 @@ final class SealRequestParts {
                 return value;
               } catch (NumberFormatException e) {
                 throw new InvalidRequestException(
-                    "invalid-parameter", "'" + name + "' must be a number, not '" + v + "'");
+                    "invalid-parameter", ProblemText.of("problem.request.not-a-number", name, v));
               }
             });
   }

@@ -32,6 +32,7 @@ import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealRecord;
 import org.paraph.seals.domain.SealRecordNotFoundException;
 import org.paraph.shared.application.PortalConfig;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * {@code /api/v1/seals}: seal one PDF (into a sealed PDF, or a detached {@code .p7s}), read a seal
@@ -93,7 +94,8 @@ public class SealsResource {
   @Produces(MediaType.APPLICATION_JSON)
   public List<SealRecordResponse> list(@QueryParam("limit") @DefaultValue("50") int limit) {
     if (limit < 1 || limit > 1000) {
-      throw new InvalidRequestException("invalid-parameter", "'limit' must be between 1 and 1000");
+      throw new InvalidRequestException(
+          "invalid-parameter", ProblemText.of("problem.request.limit-range", 1, 1000));
     }
     List<SealHistoryEntry> entries =
         security.isUserInRole("ADMIN")
@@ -148,7 +150,7 @@ public class SealsResource {
     Optional<String> field = form.text("field");
     if (keyword.isPresent() && field.isPresent()) {
       throw new InvalidRequestException(
-          "invalid-placement", "Give either 'keyword' or 'field', not both");
+          "invalid-placement", ProblemText.of("problem.request.keyword-or-field"));
     }
     if (keyword.isPresent()) {
       refuseAlongside("keyword", form, List.of("page", "x", "y"));
@@ -171,12 +173,13 @@ public class SealsResource {
     for (String other : others) {
       if (form.text(other).isPresent()) {
         throw new InvalidRequestException(
-            "invalid-placement", "'" + other + "' cannot be combined with '" + option + "'");
+            "invalid-placement",
+            ProblemText.of("problem.request.placement-combined", other, option));
       }
     }
     if (!form.flag("visible").orElse(true)) {
       throw new InvalidRequestException(
-          "invalid-placement", "visible=false contradicts '" + option + "'");
+          "invalid-placement", ProblemText.of("problem.request.invisible-with-option", option));
     }
   }
 
@@ -186,7 +189,7 @@ public class SealsResource {
     if (!visible) {
       if (given > 0) {
         throw new InvalidRequestException(
-            "invalid-placement", "visible=false contradicts the coordinates given");
+            "invalid-placement", ProblemText.of("problem.request.invisible-with-coordinates"));
       }
       return PlacementRequest.invisible();
     }
@@ -195,13 +198,12 @@ public class SealsResource {
     }
     if (given < COORDINATES.size()) {
       throw new InvalidRequestException(
-          "invalid-placement",
-          "A visible seal needs all of page, x, y, width and height (or none of them for the"
-              + " default place), or a 'keyword' or a 'field'");
+          "invalid-placement", ProblemText.of("problem.request.placement-incomplete"));
     }
     float page = form.number("page").orElseThrow();
     if (page != Math.rint(page)) {
-      throw new InvalidRequestException("invalid-placement", "'page' must be a whole number");
+      throw new InvalidRequestException(
+          "invalid-placement", ProblemText.of("problem.request.page-not-whole"));
     }
     return PlacementRequest.at(
         new Placement(

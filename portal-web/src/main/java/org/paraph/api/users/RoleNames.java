@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.paraph.api.InvalidRequestException;
 import org.paraph.identity.domain.Role;
+import org.paraph.shared.domain.ProblemText;
 
 /** Roles as the API names them: {@code "user"} and {@code "admin"}, in any case. */
 final class RoleNames {
@@ -22,7 +23,7 @@ final class RoleNames {
         roles.add(Role.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new InvalidRequestException(
-            "invalid-role", "'" + name + "' is not a role: give \"user\" or \"admin\".");
+            "invalid-role", ProblemText.of("problem.request.not-a-role", name));
       }
     }
     return roles;

@@ -20,6 +20,7 @@ import org.paraph.api.InvalidRequestException;
 import org.paraph.identity.application.UserAdministration;
 import org.paraph.identity.application.UserView;
 import org.paraph.identity.domain.InvalidUserException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * {@code /api/v1/users}, for administrators only (web.xml): create users, list them, disable and
@@ -38,7 +39,7 @@ public class UsersResource {
   public Response create(UserRequest body) {
     if (body == null) {
       throw new InvalidRequestException(
-          "invalid-user", "The body must be JSON: username, displayName, email, password, roles.");
+          "invalid-user", ProblemText.of("problem.request.user-body"));
     }
     UserView created = administration.create(CallerActor.of(security, request), body.toNewUser());
     return Response.created(URI.create("/api/v1/users/" + created.username()))
@@ -76,7 +77,7 @@ public class UsersResource {
   public UserView changeRoles(@PathParam("username") String username, List<String> roles) {
     if (roles == null) {
       throw new InvalidRequestException(
-          "invalid-role", "The body must be a JSON list of roles, e.g. [\"user\"] or [].");
+          "invalid-role", ProblemText.of("problem.request.roles-body"));
     }
     return administration.changeRoles(
         CallerActor.of(security, request), username, RoleNames.parse(roles));

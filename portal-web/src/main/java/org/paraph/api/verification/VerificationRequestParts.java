@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.paraph.api.InvalidRequestException;
 import org.paraph.api.MultipartForm;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * The parts of a verification request: the signed {@code file}, the {@code detached} original of a
@@ -29,8 +30,7 @@ final class VerificationRequestParts {
             .orElseThrow(
                 () ->
                     new InvalidRequestException(
-                        "missing-file",
-                        "The request has no 'file' part with the signed document to verify"));
+                        "missing-file", ProblemText.of("problem.request.no-file-to-verify")));
     return new VerificationRequestParts(form, file);
   }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Base64;
 import java.util.Locale;
 import org.paraph.api.InvalidRequestException;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.workflows.application.ParticipantLinks;
 import org.paraph.workflows.application.QualifiedSignatures;
 import org.paraph.workflows.application.RequestOrigin;
@@ -58,7 +59,8 @@ public class SignResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public SigningResponse complete(@PathParam("token") String token, CompleteRequest body) {
     if (body == null || body.otp() == null || body.otp().isBlank()) {
-      throw new InvalidRequestException("otp-required", "Give the one-time password in 'otp'.");
+      throw new InvalidRequestException(
+          "otp-required", ProblemText.of("problem.request.otp-required"));
     }
     return SigningResponse.of(links.complete(token, body.otp(), signature(body), origin()), token);
   }
@@ -103,7 +105,7 @@ public class SignResource {
     SignatureRequest signature = body.signature();
     if (signature == null) {
       throw new InvalidRequestException(
-          "invalid-signature", "Give 'signature': {\"mode\": \"typed\", \"text\": \"...\"}.");
+          "invalid-signature", ProblemText.of("problem.request.signature-missing"));
     }
     SignatureMode mode;
     try {
@@ -113,8 +115,7 @@ public class SignResource {
               : SignatureMode.valueOf(signature.mode().strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(
-          "invalid-signature",
-          "signature.mode is 'typed' or 'drawn', not '" + signature.mode() + "'.");
+          "invalid-signature", ProblemText.of("problem.request.signature-mode", signature.mode()));
     }
     byte[] png = null;
     if (signature.png() != null && !signature.png().isBlank()) {
@@ -125,7 +126,8 @@ public class SignResource {
             Base64.getMimeDecoder()
                 .decode(data.startsWith("data:") ? data.substring(comma + 1) : data);
       } catch (IllegalArgumentException e) {
-        throw new InvalidRequestException("invalid-signature", "signature.png is not base64.");
+        throw new InvalidRequestException(
+            "invalid-signature", ProblemText.of("problem.request.signature-not-base64"));
       }
     }
     return new SignatureInput(

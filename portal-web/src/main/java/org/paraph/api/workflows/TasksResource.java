@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.paraph.api.CallerActor;
 import org.paraph.api.InvalidRequestException;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.workflows.application.SealTasks;
 
 /** {@code /api/v1/tasks}: the calling user's pending workflow tasks, such as seals to apply. */
@@ -39,7 +40,7 @@ public class TasksResource {
   public Map<String, Object> complete(@PathParam("id") String id, TaskDecision decision) {
     if (decision == null || decision.approve() == null) {
       throw new InvalidRequestException(
-          "invalid-task-decision", "The body must say {\"approve\": true} or false with a reason.");
+          "invalid-task-decision", ProblemText.of("problem.request.task-decision-body"));
     }
     tasks.complete(CallerActor.of(security, request), id, decision.approve(), decision.reason());
     return Map.of("id", id, "approved", decision.approve());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.paraph.api.InvalidRequestException;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.workflows.application.NewWorkflow;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.Branding;
@@ -31,7 +32,7 @@ final class WorkflowRequests {
 
   static NewWorkflow toNewWorkflow(WorkflowRequest body, Clock clock) {
     if (body == null) {
-      throw invalid("The body must be a JSON workflow.");
+      throw invalid(ProblemText.of("problem.request.workflow-body"));
     }
     List<WorkflowRequest.DocumentRequest> documentRequests =
         body.documents() == null ? List.of() : body.documents();
@@ -68,12 +69,12 @@ final class WorkflowRequests {
   private static NewWorkflow.NewDocument document(
       WorkflowRequest.DocumentRequest request, int number) {
     if (request == null) {
-      throw invalid("Document " + number + " is empty.");
+      throw invalid(ProblemText.of("problem.request.document-empty", number));
     }
     boolean inline = request.contentBase64() != null && !request.contentBase64().isBlank();
     boolean remote = request.url() != null && !request.url().isBlank();
     if (inline == remote) {
-      throw invalid("Document " + number + " needs either 'contentBase64' or 'url'.");
+      throw invalid(ProblemText.of("problem.request.document-content", number));
     }
     String name =
         request.name() == null || request.name().isBlank()
@@ -86,7 +87,7 @@ final class WorkflowRequests {
       return new NewWorkflow.NewDocument(
           name, Base64.getMimeDecoder().decode(request.contentBase64()), null);
     } catch (IllegalArgumentException e) {
-      throw invalid("Document " + number + ": 'contentBase64' is not base64.");
+      throw invalid(ProblemText.of("problem.request.document-not-base64", number));
     }
   }
 
@@ -95,19 +96,22 @@ final class WorkflowRequests {
       int number,
       List<WorkflowRequest.DocumentRequest> documents) {
     if (request == null) {
-      throw invalid("Participant " + number + " is empty.");
+      throw invalid(ProblemText.of("problem.request.participant-empty", number));
     }
     ParticipantAction action =
         request.action() == null
             ? ParticipantAction.SIGN
-            : one(request.action(), ParticipantAction.class, "participant " + number + " action");
+            : one(
+                request.action(),
+                ParticipantAction.class,
+                ProblemText.of("problem.request.participant-action", number));
     AuthenticationChannel channel =
         request.authentication() == null
             ? AuthenticationChannel.EMAIL
             : one(
                 request.authentication(),
                 AuthenticationChannel.class,
-                "participant " + number + " authentication");
+                ProblemText.of("problem.request.participant-authentication", number));
     List<SignatureBox> boxes = new ArrayList<>();
     if (request.fields() != null) {
       for (WorkflowRequest.FieldRequest field : request.fields()) {
@@ -131,17 +135,16 @@ final class WorkflowRequests {
       WorkflowRequest.FieldRequest field,
       int participant,
       List<WorkflowRequest.DocumentRequest> documents) {
-    String where = "Participant " + participant + ", field";
     if (field == null
         || field.page() == null
         || field.x() == null
         || field.y() == null
         || field.width() == null
         || field.height() == null) {
-      throw invalid(where + ": 'page', 'x', 'y', 'width' and 'height' are required.");
+      throw invalid(ProblemText.of("problem.request.field-box", participant));
     }
     return new SignatureBox(
-        documentPosition(field.document(), documents, where),
+        documentPosition(field.document(), documents, participant),
         field.page(),
         field.x(),
         field.y(),
@@ -152,18 +155,19 @@ final class WorkflowRequests {
 
   /** The 0-based position of the document a field names by 1-based number or by name. */
   private static int documentPosition(
-      String reference, List<WorkflowRequest.DocumentRequest> documents, String where) {
+      String reference, List<WorkflowRequest.DocumentRequest> documents, int participant) {
     if (reference == null || reference.isBlank()) {
       if (documents.size() == 1) {
         return 0;
       }
-      throw invalid(where + ": 'document' is required when there are several documents.");
+      throw invalid(ProblemText.of("problem.request.field-document-required", participant));
     }
     try {
       int number = Integer.parseInt(reference.strip());
       if (number < 1 || number > documents.size()) {
         throw invalid(
-            where + ": there is no document " + number + " (1 to " + documents.size() + ").");
+            ProblemText.of(
+                "problem.request.field-no-document-number", participant, number, documents.size()));
       }
       return number - 1;
     } catch (NumberFormatException notANumber) {
@@ -172,7 +176,8 @@ final class WorkflowRequests {
           return i;
         }
       }
-      throw invalid(where + ": there is no document named '" + reference + "'.");
+      throw invalid(
+          ProblemText.of("problem.request.field-no-document-named", participant, reference));
     }
   }
 
@@ -185,7 +190,7 @@ final class WorkflowRequests {
       try {
         logo = Base64.getMimeDecoder().decode(request.logoBase64());
       } catch (IllegalArgumentException e) {
-        throw invalid("branding.logoBase64 is not base64.");
+        throw invalid(ProblemText.of("problem.request.logo-not-base64"));
       }
     }
     // Branding checks every value (a logo declaring too many pixels is refused as image-too-large).
@@ -194,10 +199,8 @@ final class WorkflowRequests {
     } catch (InvalidBrandingException e) {
       throw invalid(
           e.field() == InvalidBrandingException.Field.LOGO
-              ? "branding.logoBase64 must be a PNG or JPEG image of at most "
-                  + Branding.MAX_LOGO_BYTES / 1024
-                  + " KB."
-              : "branding." + e.field().apiName() + ": " + e.getMessage());
+              ? ProblemText.of("problem.request.logo-format", Branding.MAX_LOGO_BYTES / 1024)
+              : ProblemText.of("problem.request.branding", e.field().apiName(), e.text()));
     }
   }
 
@@ -209,18 +212,20 @@ final class WorkflowRequests {
     return values;
   }
 
-  private static <E extends Enum<E>> E one(String name, Class<E> type, String what) {
+  /**
+   * @param what the member of the request, by its name in the API ({@code signatureModes}) or in
+   *     words ({@code ProblemText}, written in the reader's language)
+   */
+  private static <E extends Enum<E>> E one(String name, Class<E> type, Object what) {
     try {
       return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw invalid(
-          "'"
-              + name
-              + "' is not a valid "
-              + what
-              + "; one of "
-              + EnumSet.allOf(type).toString().toLowerCase(Locale.ROOT)
-              + ".");
+          ProblemText.of(
+              "problem.request.not-one-of",
+              name,
+              what,
+              EnumSet.allOf(type).toString().toLowerCase(Locale.ROOT)));
     }
   }
 
@@ -228,7 +233,7 @@ final class WorkflowRequests {
     try {
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw invalid("'" + what + "' must be an ISO-8601 instant such as 2026-12-31T18:00:00Z.");
+      throw invalid(ProblemText.of("problem.request.workflow-instant", what));
     }
   }
 
@@ -236,11 +241,11 @@ final class WorkflowRequests {
     try {
       Duration duration = Duration.parse(text);
       if (duration.compareTo(Duration.ofMinutes(1)) < 0) {
-        throw invalid("'reminderInterval' must be at least one minute.");
+        throw invalid(ProblemText.of("problem.request.reminder-too-short"));
       }
       return duration;
     } catch (DateTimeParseException e) {
-      throw invalid("'reminderInterval' must be an ISO-8601 duration such as P2D or PT12H.");
+      throw invalid(ProblemText.of("problem.request.reminder-not-duration"));
     }
   }
 
@@ -248,7 +253,7 @@ final class WorkflowRequests {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private static InvalidRequestException invalid(String message) {
-    return new InvalidRequestException("invalid-workflow", message);
+  private static InvalidRequestException invalid(ProblemText text) {
+    return new InvalidRequestException("invalid-workflow", text);
   }
 }

@@ -24,6 +24,7 @@ import org.paraph.api.CallerActor;
 import org.paraph.api.InvalidRequestException;
 import org.paraph.api.download.ContentDisposition;
 import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.workflows.application.Callbacks;
 import org.paraph.workflows.application.Invitations;
 import org.paraph.workflows.application.StoredFile;
@@ -63,7 +64,8 @@ public class WorkflowsResource {
   @Produces(MediaType.APPLICATION_JSON)
   public List<WorkflowResponse> list(@QueryParam("limit") @DefaultValue("50") int limit) {
     if (limit < 1 || limit > 500) {
-      throw new InvalidRequestException("invalid-parameter", "'limit' must be between 1 and 500");
+      throw new InvalidRequestException(
+          "invalid-parameter", ProblemText.of("problem.request.limit-range", 1, 500));
     }
     List<WorkflowView> views =
         security.isUserInRole("ADMIN")
@@ -205,7 +207,8 @@ public class WorkflowsResource {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException("invalid-parameter", "'" + id + "' is not an id.");
+      throw new InvalidRequestException(
+          "invalid-parameter", ProblemText.of("problem.request.not-an-id", id));
     }
   }
 

@@ -37,14 +37,8 @@ public class Texts {
   }
 
   /**
-   * The label of a code in a family of keys, {@code family + code} ({@code "audit.action."} and
-   * {@code LOGIN}), or the code itself when the bundle has no such key: an event recorded by an
-   * older version, with a code this one no longer knows, still shows. The family is a string
-   * literal, as a key is: {@code BundleKeysTest} checks each family against its codes.
-   */
-  /**
    * What a refused action tells the reader, in their language: the words the problem carries from
-   * the core's bundle, else (a case not moved there yet) its English message.
+   * the core's bundle.
    */
   public String problem(PortalException problem) {
     return problem.detailIn(locale());
@@ -63,6 +57,12 @@ public class Texts {
     return fill(bundle.getString(family + code), locale(), request.zone(), parameters.toArray());
   }
 
+  /**
+   * The label of a code in a family of keys, {@code family + code} ({@code "audit.action."} and
+   * {@code LOGIN}), or the code itself when the bundle has no such key: an event recorded by an
+   * older version, with a code this one no longer knows, still shows. The family is a string
+   * literal, as a key is: {@code BundleKeysTest} checks each family against its codes.
+   */
   public String label(String family, String code) {
     if (code == null) {
       return "";

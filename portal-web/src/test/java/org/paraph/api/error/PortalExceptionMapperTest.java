@@ -53,13 +53,6 @@ class PortalExceptionMapperTest {
         mapper(PseudoLocale.LOCALE).detailOf(notAPdf));
   }
 
-  @Test
-  void aDetailNotYetInTheBundleIsTheEnglishMessage() {
-    PortalException refusal = new PortalException(FailureKind.CONFLICT, "refused", "As written") {};
-
-    assertEquals("As written", mapper(PseudoLocale.LOCALE).detailOf(refusal));
-  }
-
   static PortalExceptionMapper mapper(Locale locale) {
     return new PortalExceptionMapper(FixedLocaleTexts.in(locale));
   }

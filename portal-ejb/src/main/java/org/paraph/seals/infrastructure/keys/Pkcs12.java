@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.SealingKey;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * Reads and writes PKCS#12 files holding one sealing key and its chain. Uses the JDK's PKCS#12
@@ -68,7 +69,7 @@ public final class Pkcs12 {
       return (PrivateKey) store.getKey(alias, password);
     } catch (GeneralSecurityException e) {
       throw new InvalidCredentialException(
-          "The private key in the PKCS#12 file cannot be opened with this password.", e);
+          ProblemText.of("problem.invalid-credential.pkcs12-key-password"), e);
     }
   }
 
@@ -82,7 +83,7 @@ public final class Pkcs12 {
 
   private static KeyStore load(byte[] pkcs12, char[] password) {
     if (pkcs12 == null || pkcs12.length == 0) {
-      throw new InvalidCredentialException("The credential file is empty.");
+      throw new InvalidCredentialException(ProblemText.of("problem.invalid-credential.empty"));
     }
     try {
       KeyStore store = KeyStore.getInstance(TYPE);
@@ -91,14 +92,10 @@ public final class Pkcs12 {
     } catch (IOException e) {
       // The JDK reports a wrong password and a file that is not PKCS#12 alike, as IOException.
       throw new InvalidCredentialException(
-          "The credential cannot be opened: the password is wrong, or the file is not a PKCS#12"
-              + " (.p12/.pfx) file.",
-          e);
+          ProblemText.of("problem.invalid-credential.pkcs12-unreadable"), e);
     } catch (GeneralSecurityException e) {
       throw new InvalidCredentialException(
-          "The PKCS#12 file uses an algorithm this server does not support: export it again with"
-              + " AES-256 protection.",
-          e);
+          ProblemText.of("problem.invalid-credential.pkcs12-algorithm"), e);
     }
   }
 
@@ -112,9 +109,7 @@ public final class Pkcs12 {
       }
       if (keyAliases.size() != 1) {
         throw new InvalidCredentialException(
-            "The PKCS#12 file must hold exactly one private key; it holds "
-                + keyAliases.size()
-                + ".");
+            ProblemText.of("problem.invalid-credential.pkcs12-key-count", keyAliases.size()));
       }
       return keyAliases.get(0);
     } catch (KeyStoreException e) {
@@ -125,12 +120,13 @@ public final class Pkcs12 {
   private static List<X509Certificate> x509Chain(Certificate[] chain) {
     if (chain == null || chain.length == 0) {
       throw new InvalidCredentialException(
-          "The PKCS#12 file holds a private key without its certificate.");
+          ProblemText.of("problem.invalid-credential.pkcs12-no-certificate"));
     }
     List<X509Certificate> result = new ArrayList<>(chain.length);
     for (Certificate certificate : chain) {
       if (!(certificate instanceof X509Certificate x509)) {
-        throw new InvalidCredentialException("The PKCS#12 file holds a non-X.509 certificate.");
+        throw new InvalidCredentialException(
+            ProblemText.of("problem.invalid-credential.pkcs12-not-x509"));
       }
       result.add(x509);
     }
@@ -156,11 +152,11 @@ public final class Pkcs12 {
       matches = verifier.verify(signature);
     } catch (GeneralSecurityException e) {
       throw new InvalidCredentialException(
-          "The private key in the PKCS#12 file cannot be used with its certificate.", e);
+          ProblemText.of("problem.invalid-credential.pkcs12-key-unusable"), e);
     }
     if (!matches) {
       throw new InvalidCredentialException(
-          "The private key in the PKCS#12 file does not belong to its certificate.");
+          ProblemText.of("problem.invalid-credential.pkcs12-key-mismatch"));
     }
   }
 
@@ -170,7 +166,7 @@ public final class Pkcs12 {
       case "EC" -> "SHA256withECDSA";
       default ->
           throw new InvalidCredentialException(
-              "The PKCS#12 file holds a " + key.getAlgorithm() + " key; sealing needs RSA or EC.");
+              ProblemText.of("problem.invalid-credential.pkcs12-key-type", key.getAlgorithm()));
     };
   }
 }

@@ -45,6 +45,7 @@ import org.paraph.seals.infrastructure.cms.ContentsSizeEstimator;
 import org.paraph.seals.infrastructure.cms.PadesCmsSigner;
 import org.paraph.seals.infrastructure.pdf.IncrementalPadesSealer;
 import org.paraph.shared.domain.PortalException;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * Seals PDFs as PAdES baseline signatures with DSS: B-B; B-T with a signature timestamp; and, when
@@ -270,13 +271,11 @@ public class PadesSealer {
       certificate.checkValidity(Date.from(options.signingTime()));
     } catch (CertificateExpiredException | CertificateNotYetValidException e) {
       throw new InvalidCredentialException(
-          "The sealing certificate is valid from "
-              + certificate.getNotBefore().toInstant()
-              + " to "
-              + certificate.getNotAfter().toInstant()
-              + ", not at the signing time "
-              + options.signingTime()
-              + ": renew or replace the sealing credential.",
+          ProblemText.of(
+              "problem.invalid-credential.certificate-not-valid",
+              certificate.getNotBefore().toInstant(),
+              certificate.getNotAfter().toInstant(),
+              options.signingTime()),
           e);
     }
   }

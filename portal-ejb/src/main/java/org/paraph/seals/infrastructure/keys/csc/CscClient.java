@@ -22,6 +22,7 @@ import org.paraph.seals.domain.CscSettings;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.Pkce;
 import org.paraph.seals.domain.RemoteCredentialException;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.shared.infrastructure.OutboundGuard;
 
 /**
@@ -140,11 +141,8 @@ public final class CscClient {
       return requireAccessToken(tokenRequest(form));
     } catch (CscRefusal refusal) {
       throw new InvalidCredentialException(
-          "The OAuth2 server of the CSC service at "
-              + oauth2Base()
-              + " refused the authorization code ("
-              + refusal.getMessage()
-              + ")",
+          ProblemText.of(
+              "problem.invalid-credential.csc-code-refused", oauth2Base(), refusal.getMessage()),
           refusal);
     }
   }
@@ -161,7 +159,7 @@ public final class CscClient {
           authorized("credentials/list", Json.createObjectBuilder().add("maxResults", 100).build());
       return strings(answer, "credentialIDs");
     } catch (CscRefusal refusal) {
-      throw refused("listing the credentials", refusal);
+      throw refused(ProblemText.of("problem.invalid-credential.csc-listing"), refusal);
     }
   }
 
@@ -185,23 +183,20 @@ public final class CscClient {
                   .build());
     } catch (CscRefusal refusal) {
       throw new InvalidCredentialException(
-          "The CSC service at "
-              + settings.baseUrl()
-              + " refused credential '"
-              + settings.credentialId()
-              + "' ("
-              + refusal.getMessage()
-              + "); the credentials of client '"
-              + settings.clientId()
-              + "' are: "
-              + String.join(", ", credentialIds()),
+          ProblemText.of(
+              "problem.invalid-credential.csc-credential-refused",
+              settings.baseUrl(),
+              settings.credentialId(),
+              refusal.getMessage(),
+              settings.clientId(),
+              String.join(", ", credentialIds())),
           refusal);
     }
     JsonObject cert = answer.getJsonObject("cert");
     List<String> encoded = cert == null ? List.of() : strings(cert, "certificates");
     if (encoded.isEmpty()) {
       throw new InvalidCredentialException(
-          "The CSC credential '" + settings.credentialId() + "' has no certificate");
+          ProblemText.of("problem.invalid-credential.csc-no-certificate", settings.credentialId()));
     }
     List<X509Certificate> chain = new ArrayList<>();
     try {
@@ -214,7 +209,8 @@ public final class CscClient {
       }
     } catch (CertificateException | IllegalArgumentException e) {
       throw new InvalidCredentialException(
-          "The CSC service sent a certificate that cannot be read: " + e.getMessage(), e);
+          ProblemText.of("problem.invalid-credential.csc-certificate-unreadable", e.getMessage()),
+          e);
     }
     return chain;
   }
@@ -232,7 +228,9 @@ public final class CscClient {
     try {
       return authorizeAndSign(hash, hashAlgorithmOid, signAlgorithmOid);
     } catch (CscRefusal refusal) {
-      throw refused("signing with credential '" + settings.credentialId() + "'", refusal);
+      throw refused(
+          ProblemText.of("problem.invalid-credential.csc-signing-with", settings.credentialId()),
+          refusal);
     }
   }
 
@@ -250,7 +248,7 @@ public final class CscClient {
     String sad = authorization.getString("SAD", null);
     if (sad == null) {
       throw new RemoteCredentialException(
-          "The CSC service at " + settings.baseUrl() + " authorised no signature (no SAD)", null);
+          ProblemText.of("problem.remote-credential.no-sad", settings.baseUrl()), null);
     }
     JsonObject answer =
         authorized(
@@ -265,25 +263,20 @@ public final class CscClient {
     List<String> signatures = strings(answer, "signatures");
     if (signatures.size() != 1) {
       throw new RemoteCredentialException(
-          "The CSC service at "
-              + settings.baseUrl()
-              + " returned "
-              + signatures.size()
-              + " signatures for one hash",
+          ProblemText.of(
+              "problem.remote-credential.signature-count", settings.baseUrl(), signatures.size()),
           null);
     }
     return Base64.getDecoder().decode(signatures.get(0));
   }
 
-  private InvalidCredentialException refused(String what, CscRefusal refusal) {
+  private InvalidCredentialException refused(ProblemText what, CscRefusal refusal) {
     return new InvalidCredentialException(
-        "The CSC service at "
-            + settings.baseUrl()
-            + " refused "
-            + what
-            + " ("
-            + refusal.getMessage()
-            + ")",
+        ProblemText.of(
+            "problem.invalid-credential.csc-refused",
+            settings.baseUrl(),
+            what,
+            refusal.getMessage()),
         refusal);
   }
 
@@ -304,9 +297,7 @@ public final class CscClient {
     if (personToken != null) {
       if (renew) {
         throw new InvalidCredentialException(
-            "The CSC service at "
-                + settings.baseUrl()
-                + " no longer accepts the person's authorisation: they must authorise again");
+            ProblemText.of("problem.invalid-credential.csc-person-expired", settings.baseUrl()));
       }
       return personToken;
     }
@@ -323,13 +314,11 @@ public final class CscClient {
       answer = tokenRequest(form);
     } catch (CscRefusal refusal) {
       throw new InvalidCredentialException(
-          "The OAuth2 server of the CSC service at "
-              + oauth2Base()
-              + " refused the client credentials of client '"
-              + settings.clientId()
-              + "' ("
-              + refusal.getMessage()
-              + "): check the client id and secret.",
+          ProblemText.of(
+              "problem.invalid-credential.csc-client-refused",
+              oauth2Base(),
+              settings.clientId(),
+              refusal.getMessage()),
           refusal);
     }
     accessToken = requireAccessToken(answer);
@@ -353,7 +342,7 @@ public final class CscClient {
     String token = answer.getString("access_token", null);
     if (token == null) {
       throw new RemoteCredentialException(
-          "The OAuth2 server at " + oauth2Base() + " answered without an access token", null);
+          ProblemText.of("problem.remote-credential.no-access-token", oauth2Base()), null);
     }
     return token;
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.paraph.seals.domain.CscSettings;
 import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.RemoteCredential;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.shared.infrastructure.OutboundGuard;
 
 /**
@@ -56,12 +57,17 @@ public final class CscCredential implements RemoteCredential {
       List<String> ids = new CscClient(settings, clock, guard).credentialIds();
       if (ids.size() != 1) {
         throw new InvalidCredentialException(
-            "Name the credential to seal with: client '"
-                + settings.clientId()
-                + "' of the CSC service at "
-                + settings.baseUrl()
-                + " has "
-                + (ids.isEmpty() ? "none" : ids.size() + ": " + String.join(", ", ids)));
+            ids.isEmpty()
+                ? ProblemText.of(
+                    "problem.invalid-credential.csc-name-it.none",
+                    settings.clientId(),
+                    settings.baseUrl())
+                : ProblemText.of(
+                    "problem.invalid-credential.csc-name-it",
+                    settings.clientId(),
+                    settings.baseUrl(),
+                    ids.size(),
+                    String.join(", ", ids)));
       }
       resolved =
           new CscSettings(
@@ -81,7 +87,7 @@ public final class CscCredential implements RemoteCredential {
     List<String> ids = person.credentialIds();
     if (ids.isEmpty()) {
       throw new InvalidCredentialException(
-          "The trust service holds no signing credential for this person");
+          ProblemText.of("problem.invalid-credential.csc-person-has-none"));
     }
     CscClient client = person.withCredential(ids.get(0));
     return new CscCredential(client, ids.get(0), client.certificateChain());
@@ -102,7 +108,10 @@ public final class CscCredential implements RemoteCredential {
     Algorithm algorithm = ALGORITHMS.get(jcaAlgorithm);
     if (algorithm == null) {
       throw new InvalidCredentialException(
-          "A CSC credential cannot sign with " + jcaAlgorithm + ": only " + ALGORITHMS.keySet());
+          ProblemText.of(
+              "problem.invalid-credential.csc-algorithm",
+              jcaAlgorithm,
+              ALGORITHMS.keySet().toString()));
     }
     try {
       byte[] hash = MessageDigest.getInstance(algorithm.digest()).digest(data);

@@ -18,6 +18,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.paraph.seals.domain.RemoteCredentialException;
 import org.paraph.seals.infrastructure.Failures;
+import org.paraph.shared.domain.ProblemText;
 import org.paraph.shared.infrastructure.GuardedHttp;
 import org.paraph.shared.infrastructure.OutboundGuard;
 
@@ -74,18 +75,13 @@ final class CscTransport {
                           : EntityUtils.toString(received.getEntity(), StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new RemoteCredentialException(
-          "The CSC service at "
-              + uri
-              + " cannot be reached ("
-              + Failures.describe(e)
-              + "). Try again once it answers.",
-          e);
+          ProblemText.of("problem.remote-credential.unreachable", uri, Failures.describe(e)), e);
     }
     int status = response.status();
     JsonObject answer = parse(uri, response.body(), status);
     if (status >= 500 || (status >= 300 && status < 400)) {
       throw new RemoteCredentialException(
-          "The CSC service at " + uri + " failed with HTTP " + status + describeError(answer),
+          ProblemText.of("problem.remote-credential.failed", uri, status, describeError(answer)),
           null);
     }
     if (status >= 400) {
@@ -105,7 +101,7 @@ final class CscTransport {
         return JsonValue.EMPTY_JSON_OBJECT;
       }
       throw new RemoteCredentialException(
-          "The CSC service at " + uri + " did not answer with JSON: " + e.getMessage(), e);
+          ProblemText.of("problem.remote-credential.not-json", uri, e.getMessage()), e);
     }
   }
 

@@ -24,6 +24,7 @@ import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.Pkcs11Settings;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.seals.infrastructure.Failures;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * One login to a PKCS#11 token: a SunPKCS11 provider bound to the token's slot, logged in with the
@@ -52,10 +53,7 @@ final class Pkcs11Connection {
   static Pkcs11Connection open(Pkcs11Settings settings) {
     if (!Files.isRegularFile(Path.of(settings.libraryPath()))) {
       throw new HsmUnavailableException(
-          "The PKCS#11 library "
-              + settings.libraryPath()
-              + " does not exist: install the HSM's client software or correct the library path.",
-          null);
+          ProblemText.of("problem.hsm-unavailable.no-library", settings.libraryPath()), null);
     }
     Provider provider = configure(settings);
     try {
@@ -72,20 +70,16 @@ final class Pkcs11Connection {
       // No logout: the login, if any, is shared with other connections to this token.
       if (Pkcs11Failures.hasCause(e, FailedLoginException.class)) {
         throw new InvalidCredentialException(
-            "The HSM token in slot "
-                + settings.slot()
-                + " refused the PIN ("
-                + Failures.describe(e)
-                + "): check the user PIN configured for the token.",
+            ProblemText.of(
+                "problem.invalid-credential.pin-refused", settings.slot(), Failures.describe(e)),
             e);
       }
       throw new HsmUnavailableException(
-          "The HSM token in slot "
-              + settings.slot()
-              + " of "
-              + settings.libraryPath()
-              + " could not be opened: "
-              + Failures.describe(e),
+          ProblemText.of(
+              "problem.hsm-unavailable.not-opened",
+              settings.slot(),
+              settings.libraryPath(),
+              Failures.describe(e)),
           e);
     }
   }
@@ -126,12 +120,11 @@ final class Pkcs11Connection {
       return Security.getProvider("SunPKCS11").configure(configuration);
     } catch (ProviderException e) {
       throw new HsmUnavailableException(
-          "The PKCS#11 library "
-              + settings.libraryPath()
-              + " could not be loaded for slot "
-              + settings.slot()
-              + ": "
-              + Failures.describe(e),
+          ProblemText.of(
+              "problem.hsm-unavailable.not-loaded",
+              settings.libraryPath(),
+              settings.slot(),
+              Failures.describe(e)),
           e);
     }
   }
@@ -143,12 +136,11 @@ final class Pkcs11Connection {
     Certificate[] chain = store.getCertificateChain(label);
     if (!(key instanceof PrivateKey privateKey) || chain == null || chain.length == 0) {
       throw new InvalidCredentialException(
-          "The HSM token in slot "
-              + settings.slot()
-              + " has no private key with a certificate labelled '"
-              + label
-              + "'; its keys are labelled: "
-              + keyLabels(store));
+          ProblemText.of(
+              "problem.invalid-credential.no-key-labelled",
+              settings.slot(),
+              label,
+              keyLabels(store)));
     }
     List<X509Certificate> certificates = new ArrayList<>();
     for (Certificate certificate : chain) {

@@ -11,6 +11,7 @@ import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.Pkcs11Settings;
 import org.paraph.seals.domain.TokenCredential;
 import org.paraph.seals.domain.TokenUsage;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * A seal's key held by one or more PKCS#11 tokens (HSM slots, seal cards) with the same key and
@@ -54,19 +55,14 @@ public final class Pkcs11Pool implements TokenCredential {
         X509Certificate certificate = member.token.sealingKey().signingCertificate();
         if (!certificate.equals(first)) {
           throw new InvalidCredentialException(
-              "The tokens of one seal must hold the same certificate: slot "
-                  + member.slot
-                  + " holds "
-                  + certificate.getSubjectX500Principal().getName()
-                  + " (serial "
-                  + certificate.getSerialNumber().toString(16)
-                  + "), slot "
-                  + members.get(0).slot
-                  + " holds "
-                  + first.getSubjectX500Principal().getName()
-                  + " (serial "
-                  + first.getSerialNumber().toString(16)
-                  + ").");
+              ProblemText.of(
+                  "problem.invalid-credential.tokens-differ",
+                  member.slot,
+                  certificate.getSubjectX500Principal().getName(),
+                  certificate.getSerialNumber().toString(16),
+                  members.get(0).slot,
+                  first.getSubjectX500Principal().getName(),
+                  first.getSerialNumber().toString(16)));
         }
       }
       return new Pkcs11Pool(members);
@@ -125,7 +121,7 @@ public final class Pkcs11Pool implements TokenCredential {
       return free.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new HsmUnavailableException("Interrupted while waiting for a free HSM token", e);
+      throw new HsmUnavailableException(ProblemText.of("problem.hsm-unavailable.interrupted"), e);
     }
   }
 

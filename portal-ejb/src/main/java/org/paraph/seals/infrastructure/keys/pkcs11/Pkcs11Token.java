@@ -9,6 +9,7 @@ import org.paraph.seals.domain.InvalidCredentialException;
 import org.paraph.seals.domain.Pkcs11Settings;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.seals.infrastructure.Failures;
+import org.paraph.shared.domain.ProblemText;
 
 /**
  * A sealing key in an HSM, reached through PKCS#11. The token is logged in to once, when opened,
@@ -72,11 +73,8 @@ public final class Pkcs11Token implements AutoCloseable {
         }
         again.addSuppressed(failure);
         throw new HsmUnavailableException(
-            "The HSM token in slot "
-                + settings.slot()
-                + " failed again after reconnecting ("
-                + Failures.describe(again)
-                + "). Check that the HSM is up and reachable, then try again.",
+            ProblemText.of(
+                "problem.hsm-unavailable.failed-again", settings.slot(), Failures.describe(again)),
             again);
       }
     }
