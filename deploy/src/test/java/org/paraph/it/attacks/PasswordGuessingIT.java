@@ -193,7 +193,7 @@ class PasswordGuessingIT {
     assertEquals(201, created.statusCode(), () -> summary(created));
   }
 
-  /** The details of the LOGIN_FAILED audit rows about this name, oldest first. */
+  /** The details of the LOGIN_FAILED audit rows about this name, in words, oldest first. */
   private List<String> failedLogins(String admin, String password, String subject)
       throws Exception {
     HttpResponse<byte[]> events =
@@ -204,7 +204,7 @@ class PasswordGuessingIT {
         .map(JsonObject.class::cast)
         .filter(e -> e.getString("subject").equals(subject))
         .sorted(java.util.Comparator.comparingLong(e -> e.getJsonNumber("sequence").longValue()))
-        .map(e -> e.getString("details"))
+        .map(e -> e.getString("text"))
         .toList();
   }
 

@@ -138,7 +138,7 @@ class RetiredSealAttackIT {
             .anyMatch(
                 event ->
                     sealName.equals(event.getString("subject", ""))
-                        && event.getString("details", "").contains("reason: key compromised")),
+                        && event.getString("text", "").contains("reason: key compromised")),
         events);
     assertNotEquals(
         204,

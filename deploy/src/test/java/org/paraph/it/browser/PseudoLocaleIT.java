@@ -51,7 +51,7 @@ class PseudoLocaleIT {
   /**
    * Every text node and every text a person reads in an attribute, from the whole page, except
    * inside what {@code arguments[0]} selects: what the portal recorded and shows as it was (the
-   * audit log's subjects and details, in the hash chain).
+   * audit log's subjects, in the hash chain).
    */
   private static final String TEXTS =
       "const recorded = arguments[0];"
@@ -105,9 +105,11 @@ class PseudoLocaleIT {
           Pattern.compile("^(English|Deutsch|français|Français|italiano|Italiano)$"),
           Pattern.compile(".*\\bDemo\\b.*"));
 
-  /** The audit log's subjects and details: recorded as they were, in the hash chain. */
-  private static final String AUDIT_RECORDED =
-      "[id='audit:events'] td:nth-child(5), [id='audit:events'] td:nth-child(6)";
+  /**
+   * The audit log's subjects: recorded names (a user, a seal, a workflow's number). The details are
+   * checked: this version records them as a code and its parameters, said in the reader's language.
+   */
+  private static final String AUDIT_RECORDED = "[id='audit:events'] td:nth-child(5)";
 
   private WebDriver driver;
   private WebDriverWait wait;

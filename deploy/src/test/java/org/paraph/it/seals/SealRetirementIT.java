@@ -168,8 +168,8 @@ class SealRetirementIT {
                   e ->
                       sealName.equals(e.getString("subject", ""))
                           && ParaphServer.ADMIN.equals(e.getString("actor"))
-                          && e.getString("details", "").contains("certificate serial " + serial)
-                          && e.getString("details", "").contains("reason: not stated")),
+                          && e.getString("text", "").contains("certificate serial " + serial)
+                          && e.getString("text", "").contains("reason: not stated")),
           events::toString);
 
       server.stop();

@@ -62,7 +62,7 @@ class UserRolesIT {
             .map(JsonObject.class::cast)
             .filter(e -> e.getString("subject").equals(erin))
             .sorted(Comparator.comparingLong(e -> e.getJsonNumber("sequence").longValue()))
-            .map(e -> e.getString("actor") + ": " + e.getString("details"))
+            .map(e -> e.getString("actor") + ": " + e.getString("text"))
             .toList();
     assertEquals(
         List.of(

@@ -5,13 +5,16 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.paraph.audit.domain.AuditEvent;
 
 /**
  * Audit events as files an auditor takes away: CSV (RFC 4180, UTF-8 with a byte order mark so that
  * spreadsheets read accents right, values that a spreadsheet could run as a formula neutralised by
  * {@link CsvCell}) and JSON (values exactly as recorded), each event with its hashes so the chain
- * can be checked again outside the portal.
+ * can be checked again outside the portal. The details are as recorded (the hash covers them); the
+ * last column, {@code text}, says them in the reader's language (coded details in words, the
+ * sentences of older events as they are).
  */
 public final class AuditExport {
 
@@ -26,12 +29,13 @@ public final class AuditExport {
     "clientIp",
     "userAgent",
     "previousHash",
-    "hash"
+    "hash",
+    "text"
   };
 
   private AuditExport() {}
 
-  public static byte[] csv(List<AuditEvent> events) {
+  public static byte[] csv(List<AuditEvent> events, Locale locale) {
     StringBuilder out = new StringBuilder("\uFEFF");
     out.append(String.join(",", COLUMNS)).append("\r\n");
     for (AuditEvent event : events) {
@@ -46,7 +50,8 @@ public final class AuditExport {
         event.clientIp(),
         event.userAgent(),
         event.previousHash(),
-        event.hash()
+        event.hash(),
+        CodedDetails.text(event.details(), locale)
       };
       for (int i = 0; i < values.length; i++) {
         if (i > 0) {
@@ -59,7 +64,7 @@ public final class AuditExport {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  public static byte[] json(List<AuditEvent> events) {
+  public static byte[] json(List<AuditEvent> events, Locale locale) {
     JsonArrayBuilder array = Json.createArrayBuilder();
     for (AuditEvent event : events) {
       JsonObjectBuilder object =
@@ -71,6 +76,7 @@ public final class AuditExport {
               .add("action", event.action());
       addIfPresent(object, "subject", event.subject());
       addIfPresent(object, "details", event.details());
+      addIfPresent(object, "text", CodedDetails.text(event.details(), locale));
       addIfPresent(object, "clientIp", event.clientIp());
       addIfPresent(object, "userAgent", event.userAgent());
       object.add("previousHash", event.previousHash()).add("hash", event.hash());

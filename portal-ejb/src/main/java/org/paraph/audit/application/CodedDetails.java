@@ -9,7 +9,9 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.paraph.shared.i18n.PortalTexts;
 
 /**
  * An audit event's details as a code and its parameters ({@link
@@ -37,6 +39,20 @@ public record CodedDetails(String code, List<String> parameters) {
         .add("parameters", values)
         .build()
         .toString();
+  }
+
+  /**
+   * Stored details as a reader of {@code locale} reads them: coded ones in the core's bundle's
+   * words ({@code audit.details.<code>}), the sentences of events recorded before as they were
+   * (they are in the hash chain); {@code null} stays {@code null}.
+   */
+  public static String text(String stored, Locale locale) {
+    return read(stored)
+        .map(
+            coded ->
+                PortalTexts.of(locale)
+                    .label("audit.details.", coded.code(), coded.parameters().toArray()))
+        .orElse(stored);
   }
 
   /** The code and parameters of stored details, or empty for a sentence (or nothing). */

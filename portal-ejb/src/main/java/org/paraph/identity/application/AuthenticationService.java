@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.identity.domain.AuthenticatedUser;
 import org.paraph.identity.domain.PasswordHasher;
 import org.paraph.identity.domain.Role;
@@ -138,10 +140,10 @@ public class AuthenticationService {
             .lock()
             .map(
                 lock ->
-                    "wrong user name or password; further logins refused for "
-                        + lock.toSeconds()
-                        + " s")
-            .orElse("wrong user name or password");
+                    CodedDetails.of(
+                        AuditDetailCodes.LOGIN_REFUSED_LOCKED, String.valueOf(lock.toSeconds())))
+            .orElse(CodedDetails.of(AuditDetailCodes.LOGIN_REFUSED))
+            .stored();
     auditLog.recordAlone(attempt, AuditAction.LOGIN_FAILED, attempt.name(), details);
   }
 

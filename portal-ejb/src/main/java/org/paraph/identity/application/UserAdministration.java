@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.identity.domain.InvalidUserException;
 import org.paraph.identity.domain.NewUser;
 import org.paraph.identity.domain.PasswordHasher;
@@ -65,7 +67,11 @@ public class UserAdministration {
       Actor actor, String username, String displayName, char[] password, Set<Role> roles) {
     User user = new User(username, displayName, hasher.hash(password), roles, clock.instant());
     users.add(user);
-    auditLog.record(actor, AuditAction.USER_CREATED, username, "roles " + roles);
+    auditLog.record(
+        actor,
+        AuditAction.USER_CREATED,
+        username,
+        CodedDetails.of(AuditDetailCodes.USER_CREATED_FIRST, roles.toString()).stored());
     return user;
   }
 
@@ -92,12 +98,15 @@ public class UserAdministration {
         actor,
         AuditAction.USER_CREATED,
         user.username(),
-        "'"
-            + user.displayName()
-            + "'"
-            + user.email().map(e -> " <" + e + ">").orElse("")
-            + ", roles "
-            + rolesOf(user));
+        user.email()
+            .map(
+                email ->
+                    CodedDetails.of(
+                        AuditDetailCodes.USER_CREATED, user.displayName(), email, rolesOf(user)))
+            .orElse(
+                CodedDetails.of(
+                    AuditDetailCodes.USER_CREATED_NO_EMAIL, user.displayName(), rolesOf(user)))
+            .stored());
     return UserView.of(user);
   }
 
@@ -176,7 +185,7 @@ public class UserAdministration {
         actor,
         AuditAction.USER_ROLES_CHANGED,
         user.username(),
-        "roles " + before + " -> " + rolesOf(user));
+        CodedDetails.of(AuditDetailCodes.USER_ROLES_CHANGED, before, rolesOf(user)).stored());
     return UserView.of(user);
   }
 

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.Optional;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.identity.domain.InvalidUserException;
 import org.paraph.identity.domain.NewUser;
 import org.paraph.identity.domain.PasswordHasher;
@@ -55,7 +57,12 @@ public class UserProfiles {
         actor,
         AuditAction.USER_PROFILE_CHANGED,
         user.username(),
-        "language " + language.map(Locale::toLanguageTag).orElse("of the browser"));
+        language
+            .map(
+                chosen ->
+                    CodedDetails.of(AuditDetailCodes.USER_LANGUAGE_CHOSEN, chosen.toLanguageTag()))
+            .orElse(CodedDetails.of(AuditDetailCodes.USER_LANGUAGE_OF_BROWSER))
+            .stored());
   }
 
   /**
@@ -69,7 +76,14 @@ public class UserProfiles {
         actor,
         AuditAction.USER_PROFILE_CHANGED,
         user.username(),
-        "'" + user.displayName() + "'" + user.email().map(e -> " <" + e + ">").orElse(""));
+        user.email()
+            .map(
+                email ->
+                    CodedDetails.of(
+                        AuditDetailCodes.USER_DETAILS_CHANGED, user.displayName(), email))
+            .orElse(
+                CodedDetails.of(AuditDetailCodes.USER_DETAILS_CHANGED_NO_EMAIL, user.displayName()))
+            .stored());
     return UserView.of(user);
   }
 

@@ -12,7 +12,9 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.messaging.domain.MailSender;
 import org.paraph.messaging.domain.MessageChannel;
 import org.paraph.messaging.domain.MessageDeliveryException;
@@ -122,13 +124,13 @@ public class MessageOutbox {
           Actor.SYSTEM,
           AuditAction.MESSAGE_FAILED,
           message.recipient(),
-          message.channel()
-              + " message "
-              + message.id()
-              + " given up after "
-              + message.attempts()
-              + " attempt(s): "
-              + message.lastError());
+          CodedDetails.of(
+                  AuditDetailCodes.MESSAGE_GIVEN_UP,
+                  String.valueOf(message.channel()),
+                  String.valueOf(message.id()),
+                  String.valueOf(message.attempts()),
+                  message.lastError())
+              .stored());
     } else {
       LOG.info(
           () ->

@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.paraph.audit.application.AuditFlag;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.documents.domain.Document;
 import org.paraph.documents.domain.DocumentRepository;
 import org.paraph.documents.domain.DocumentTooLargeException;
@@ -84,14 +87,14 @@ public class SealBatchService {
         actor,
         AuditAction.SEAL_BATCH_SUBMITTED,
         "batch " + batch.id(),
-        files.size()
-            + " document(s) queued, seal "
-            + seal.name()
-            + (seal.test() ? " (TEST)" : "")
-            + ", "
-            + options.format().displayName()
-            + " level "
-            + options.level().label());
+        CodedDetails.of(
+                AuditDetailCodes.BATCH_SUBMITTED,
+                String.valueOf(files.size()),
+                seal.name(),
+                AuditFlag.of(seal.test()),
+                options.format().displayName(),
+                options.level().label())
+            .stored());
     return batch;
   }
 
@@ -140,7 +143,7 @@ public class SealBatchService {
         actor,
         AuditAction.SEAL_BATCH_RESENT,
         "batch " + batch.id(),
-        resent + " failed document(s) sent again");
+        CodedDetails.of(AuditDetailCodes.BATCH_RESENT, String.valueOf(resent)).stored());
     enqueued.fire(new SealJobsEnqueued(resent));
     return resent;
   }

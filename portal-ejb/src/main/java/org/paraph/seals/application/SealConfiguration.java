@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.UUID;
+import org.paraph.audit.application.AuditFlag;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
 import org.paraph.seals.domain.AnnotationPreviews;
@@ -97,32 +101,24 @@ public class SealConfiguration {
         actor,
         AuditAction.SEAL_SETTINGS_CHANGED,
         seal.name(),
-        "annotation: "
-            + (appearance.showOrganisation()
-                ? "organisation '" + seal.organisationName() + "', "
-                : "")
-            + (appearance.showPerson() ? "person, " : "")
-            + (appearance.showTime() ? "time in " + appearance.timeZone() + ", " : "")
-            + "reason "
-            + (appearance.showReason() ? "shown" : "hidden")
-            + (appearance.defaultReason() != null
-                ? " (default '" + appearance.defaultReason() + "')"
-                : "")
-            + ", location "
-            + (appearance.showLocation() ? "shown" : "hidden")
-            + (appearance.defaultLocation() != null
-                ? " (default '" + appearance.defaultLocation() + "')"
-                : "")
-            + (appearance.logo() != null ? ", logo of " + appearance.logo().length + " bytes" : "")
-            + "; default level "
-            + policy.defaultLevel().label()
-            + "; timestamp authorities "
-            + (policy.tsaUrls().isEmpty()
-                ? "the portal's own"
-                : String.join(", ", policy.tsaUrls()))
-            + (policy.degradeWithoutTsa()
-                ? ", B-B when none answers"
-                : ", fail when none answers"));
+        CodedDetails.of(
+                AuditDetailCodes.SEAL_SETTINGS_CHANGED,
+                AuditFlag.of(appearance.showOrganisation()),
+                String.valueOf(seal.organisationName()),
+                AuditFlag.of(appearance.showPerson()),
+                AuditFlag.of(appearance.showTime()),
+                String.valueOf(appearance.timeZone()),
+                AuditFlag.of(appearance.showReason()),
+                Objects.requireNonNullElse(appearance.defaultReason(), ""),
+                AuditFlag.of(appearance.showLocation()),
+                Objects.requireNonNullElse(appearance.defaultLocation(), ""),
+                AuditFlag.of(appearance.logo() != null),
+                String.valueOf(appearance.logo() == null ? 0 : appearance.logo().length),
+                policy.defaultLevel().label(),
+                AuditFlag.of(!policy.tsaUrls().isEmpty()),
+                String.join(", ", policy.tsaUrls()),
+                AuditFlag.of(policy.degradeWithoutTsa()))
+            .stored());
     return SealSettings.of(seal);
   }
 

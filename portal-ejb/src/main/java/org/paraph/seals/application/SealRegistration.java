@@ -7,8 +7,12 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.paraph.audit.application.AuditFlag;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.identity.domain.InvalidUserException;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
@@ -82,7 +86,7 @@ public class SealRegistration {
             user.username(),
             registration.test(),
             clock.instant());
-    return added(actor, seal, key.chain(), ", personal certificate of " + user.username());
+    return added(actor, seal, key.chain(), AuditDetailCodes.SEAL_CREATED_PERSONAL, user.username());
   }
 
   /**
@@ -107,7 +111,7 @@ public class SealRegistration {
             registration.test(),
             registration.organisationDefault(),
             clock.instant());
-    return added(actor, seal, key.chain(), "");
+    return added(actor, seal, key.chain(), AuditDetailCodes.SEAL_CREATED);
   }
 
   /**
@@ -155,7 +159,9 @@ public class SealRegistration {
               actor,
               seal,
               pool.chain(),
-              " in PKCS#11 token" + (slots.size() == 1 ? " " : "s ") + slotList(slots));
+              AuditDetailCodes.SEAL_CREATED_PKCS11,
+              String.valueOf(slots.size()),
+              slotList(slots));
       sealKeys.adopt(seal, pool);
       return overview;
     } catch (RuntimeException e) {
@@ -213,7 +219,9 @@ public class SealRegistration {
             actor,
             seal,
             credential.chain(),
-            " at CSC service " + baseUrl + " (credential " + credential.credentialId() + ")");
+            AuditDetailCodes.SEAL_CREATED_CSC,
+            String.valueOf(baseUrl),
+            credential.credentialId());
     sealKeys.adopt(seal, credential);
     return overview;
   }
@@ -267,20 +275,27 @@ public class SealRegistration {
     }
   }
 
+  /**
+   * @param code how the audit says where the key is ({@code AuditDetailCodes.SEAL_CREATED...})
+   * @param whereTheKeyIs that code's own parameters, between the issuer and the organisation flag
+   */
   private SealOverview added(
-      Actor actor, Seal seal, List<X509Certificate> chain, String whereTheKeyIs) {
+      Actor actor, Seal seal, List<X509Certificate> chain, String code, String... whereTheKeyIs) {
     seals.add(seal);
     CertificateReport report = CertificateReport.of(chain.get(0), clock.instant());
     auditLog.record(
         actor,
         AuditAction.SEAL_CREATED,
         seal.name(),
-        (seal.test() ? "test seal " : "seal ")
-            + report.subject()
-            + " issued by "
-            + report.issuer()
-            + whereTheKeyIs
-            + (seal.organisationDefault() ? ", now the organisation seal" : ""));
+        CodedDetails.of(
+                code,
+                Stream.of(
+                        Stream.of(AuditFlag.of(seal.test()), report.subject(), report.issuer()),
+                        Stream.of(whereTheKeyIs),
+                        Stream.of(AuditFlag.of(seal.organisationDefault())))
+                    .flatMap(part -> part)
+                    .toArray(String[]::new))
+            .stored());
     return new SealOverview(
         seal.id(),
         seal.name(),

@@ -8,8 +8,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.paraph.audit.application.AuditFlag;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
 import org.paraph.seals.domain.RetirementReason;
@@ -64,18 +67,14 @@ public class SealRetirement {
         actor,
         AuditAction.SEAL_RETIRED,
         name,
-        (seal.personal() ? "personal certificate of " + seal.owner().orElseThrow() : "seal")
-            + " "
-            + certificate.getSubjectX500Principal().getName()
-            + ", certificate serial "
-            + serial
-            + ", "
-            + seal.credentialKind()
-            + " secret erased, reason: "
-            + reason.label()
-            + (reason.keyCompromised()
-                ? " (its certificate counts as revoked from now on when verifying)"
-                : ""));
+        CodedDetails.of(
+                retiredCode(reason),
+                AuditFlag.of(seal.personal()),
+                seal.owner().orElse(""),
+                certificate.getSubjectX500Principal().getName(),
+                serial,
+                String.valueOf(seal.credentialKind()))
+            .stored());
     return new RetiredSeal(
         seal.id(), name, seal.owner().orElse(""), serial, seal.retiredAt().orElseThrow(), reason);
   }
@@ -101,5 +100,16 @@ public class SealRetirement {
     }
     boolean administrator = users.findByUsername(actor.name()).filter(User::isAdmin).isPresent();
     return administrator || seal.owner().filter(actor.name()::equals).isPresent();
+  }
+
+  /** One code per reason, so that each language words the reason in its sentence. */
+  private static String retiredCode(RetirementReason reason) {
+    return switch (reason) {
+      case KEY_COMPROMISED -> AuditDetailCodes.SEAL_RETIRED_KEY_COMPROMISED;
+      case CERTIFICATE_REPLACED -> AuditDetailCodes.SEAL_RETIRED_CERTIFICATE_REPLACED;
+      case HOLDER_LEFT -> AuditDetailCodes.SEAL_RETIRED_HOLDER_LEFT;
+      case OTHER -> AuditDetailCodes.SEAL_RETIRED_OTHER;
+      case NOT_STATED -> AuditDetailCodes.SEAL_RETIRED_NOT_STATED;
+    };
   }
 }

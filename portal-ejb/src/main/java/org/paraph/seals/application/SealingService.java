@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.paraph.audit.application.AuditFlag;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.documents.domain.Document;
 import org.paraph.documents.domain.DocumentRepository;
 import org.paraph.documents.domain.DocumentTooLargeException;
@@ -239,22 +242,27 @@ public class SealingService {
         actor,
         AuditAction.SEAL_APPLIED,
         document.name(),
-        "seal "
-            + seal.name()
-            + (seal.test() ? " (TEST)" : "")
-            + ", "
-            + command.format().displayName()
-            + " level "
-            + options.level().label()
-            + (sealed.degradedFrom() != null
-                ? " (asked " + sealed.degradedFrom().label() + ", no timestamp authority answered)"
-                : "")
-            + ", record "
-            + record.id()
-            + ", original sha256 "
-            + originalVersion.sha256()
-            + ", sealed sha256 "
-            + sealedVersion.sha256());
+        (sealed.degradedFrom() == null
+                ? CodedDetails.of(
+                    AuditDetailCodes.SEAL_APPLIED,
+                    seal.name(),
+                    AuditFlag.of(seal.test()),
+                    command.format().displayName(),
+                    options.level().label(),
+                    String.valueOf(record.id()),
+                    originalVersion.sha256(),
+                    sealedVersion.sha256())
+                : CodedDetails.of(
+                    AuditDetailCodes.SEAL_APPLIED_DEGRADED,
+                    seal.name(),
+                    AuditFlag.of(seal.test()),
+                    command.format().displayName(),
+                    options.level().label(),
+                    sealed.degradedFrom().label(),
+                    String.valueOf(record.id()),
+                    originalVersion.sha256(),
+                    sealedVersion.sha256()))
+            .stored());
     return outcome(record, seal.name(), document.name(), sealed.content());
   }
 

@@ -1,11 +1,13 @@
 package org.paraph.shared.i18n;
 
+import java.text.ChoiceFormat;
 import java.text.DateFormat;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
@@ -100,6 +102,23 @@ public final class PortalTexts {
   }
 
   /**
+   * The text of a code in a family of keys, {@code family + code} ({@code "audit.details."} and
+   * {@code seal.applied}), its arguments put in; without such a key (a code recorded by a later
+   * version), the code followed by its arguments, so that nothing recorded is hidden. The family is
+   * a string literal, as a key is: {@code TextsBundleKeysTest} checks each family against its
+   * codes.
+   */
+  public String label(String family, String code, Object... arguments) {
+    if (!bundle.containsKey(family + code)) {
+      return (code
+              + " "
+              + String.join(", ", Arrays.stream(arguments).map(String::valueOf).toList()))
+          .strip();
+    }
+    return fill(bundle.getString(family + code), locale, zone, arguments);
+  }
+
+  /**
    * A {@link MessageFormat} pattern filled in for {@code locale}, with dates and times in {@code
    * zone} and {@link Instant}s taken as dates; without arguments, the pattern as written.
    */
@@ -113,11 +132,32 @@ public final class PortalTexts {
         date.setTimeZone(TimeZone.getTimeZone(zone));
       }
     }
+    Format[] byArgument = format.getFormatsByArgumentIndex();
     Object[] values = new Object[arguments.length];
     for (int i = 0; i < arguments.length; i++) {
-      values[i] = arguments[i] instanceof Instant instant ? Date.from(instant) : arguments[i];
+      Format part = i < byArgument.length ? byArgument[i] : null;
+      values[i] = value(arguments[i], part);
     }
     return format.format(values);
+  }
+
+  /**
+   * An argument as its format takes it: an {@link Instant} as a date; a number written as text (the
+   * parameters of coded audit details are stored as text) as a number where the pattern chooses by
+   * it ({@code {1,choice,0#|1# (TEST)}}), so that one pattern says a yes or no in words.
+   */
+  private static Object value(Object argument, Format format) {
+    if (argument instanceof Instant instant) {
+      return Date.from(instant);
+    }
+    if (format instanceof ChoiceFormat && argument instanceof String text) {
+      try {
+        return Double.parseDouble(text);
+      } catch (NumberFormatException notANumber) {
+        return argument;
+      }
+    }
+    return argument;
   }
 
   /**

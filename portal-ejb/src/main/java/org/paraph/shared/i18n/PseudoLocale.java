@@ -1,6 +1,8 @@
 package org.paraph.shared.i18n;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A locale no one speaks, for testers: every text of the bundle wrapped in brackets and accented
@@ -18,6 +20,11 @@ public final class PseudoLocale {
   private static final String PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
   private static final String ACCENTED = "àƀçďéƒĝĥîĵķľɱñöþǫŕšţûṽŵẋýžÀƁÇĎÉƑĜĤÎĴĶĽṀÑÖÞǪŔŜŢÛṼŴẊÝŽ";
 
+  /** The start of a choice argument, {@code {1,choice,}, and the limit of one of its branches. */
+  private static final Pattern CHOICE = Pattern.compile("\\{\\s*\\d+\\s*,\\s*choice\\s*,");
+
+  private static final Pattern LIMIT = Pattern.compile("\\s*[-+0-9.\\u221E]+\\s*[#<\\u2264]");
+
   private PseudoLocale() {}
 
   public static boolean is(Locale locale) {
@@ -28,10 +35,15 @@ public final class PseudoLocale {
   /**
    * The text wrapped and accented, with what a program reads left as it is: {@code MessageFormat}
    * arguments ({@code {0}}, {@code {1,number}}), HTML tags and character references ({@code &amp;},
-   * {@code &#160;}).
+   * {@code &#160;}). The words a choice writes ({@code {1,choice,0#hidden|1#shown}}) are accented,
+   * their limits kept.
    */
   public static String of(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('[');
+    return '[' + accented(text) + ']';
+  }
+
+  private static String accented(String text) {
+    StringBuilder out = new StringBuilder(text.length());
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -43,7 +55,8 @@ public final class PseudoLocale {
             default -> -1;
           };
       if (end > i) {
-        out.append(text, i, end + 1);
+        String kept = text.substring(i, end + 1);
+        out.append(c == '{' ? withChoicesAccented(kept) : kept);
         i = end + 1;
       } else {
         int at = PLAIN.indexOf(c);
@@ -51,7 +64,39 @@ public final class PseudoLocale {
         i++;
       }
     }
-    return out.append(']').toString();
+    return out.toString();
+  }
+
+  /** An argument as it is, or, for a choice, with the words of each branch accented. */
+  private static String withChoicesAccented(String argument) {
+    Matcher choice = CHOICE.matcher(argument);
+    if (!choice.lookingAt()) {
+      return argument;
+    }
+    String branches = argument.substring(choice.end(), argument.length() - 1);
+    StringBuilder out = new StringBuilder(argument.substring(0, choice.end()));
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= branches.length(); i++) {
+      char c = i < branches.length() ? branches.charAt(i) : '|';
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        out.append(start > 0 ? "|" : "").append(branch(branches.substring(start, i)));
+        start = i + 1;
+      }
+    }
+    return out.append('}').toString();
+  }
+
+  /** {@code 1#shown}: the limit and its sign as they are, the words accented. */
+  private static String branch(String branch) {
+    Matcher limit = LIMIT.matcher(branch);
+    return limit.lookingAt()
+        ? branch.substring(0, limit.end()) + accented(branch.substring(limit.end()))
+        : branch;
   }
 
   /** Where the bracket opened at {@code from} closes, nested ones counted; -1 when it does not. */

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.seals.application.SealKeys;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealRepository;
@@ -59,10 +61,11 @@ public class DemoTrustSetup {
         Actor.SYSTEM,
         AuditAction.TRUST_SETUP_CREATED,
         "signer CA",
-        "signer CA "
-            + signerCa.signingCertificate().getSubjectX500Principal().getName()
-            + " issued by "
-            + root.signingCertificate().getSubjectX500Principal().getName());
+        CodedDetails.of(
+                AuditDetailCodes.TRUST_SIGNER_CA,
+                signerCa.signingCertificate().getSubjectX500Principal().getName(),
+                root.signingCertificate().getSubjectX500Principal().getName())
+            .stored());
     LOG.info("Created the signer CA (TEST) for workflow participants' certificates");
   }
 
@@ -89,12 +92,18 @@ public class DemoTrustSetup {
         Actor.SYSTEM,
         AuditAction.TRUST_SETUP_CREATED,
         "demo root CA, timestamp authority",
-        "root " + root.signingCertificate().getSubjectX500Principal().getName());
+        CodedDetails.of(
+                AuditDetailCodes.TRUST_ROOT,
+                root.signingCertificate().getSubjectX500Principal().getName())
+            .stored());
     auditLog.record(
         Actor.SYSTEM,
         AuditAction.SEAL_CREATED,
         DEMO_SEAL_NAME,
-        "test seal " + demoSeal.signingCertificate().getSubjectX500Principal().getName());
+        CodedDetails.of(
+                AuditDetailCodes.SEAL_CREATED_DEMO,
+                demoSeal.signingCertificate().getSubjectX500Principal().getName())
+            .stored());
     LOG.info(
         "Created the demo trust setup (TEST) and the demo organisation seal '"
             + DEMO_SEAL_NAME

@@ -4,9 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.paraph.audit.application.AuditFlag;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.audit.domain.AuditAction;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.audit.domain.AuditEvent;
 import org.paraph.seals.domain.Seal;
 import org.paraph.shared.domain.Actor;
@@ -18,8 +24,10 @@ import org.paraph.workflows.domain.Workflow;
 
 /**
  * The audit events of workflows, one method per event, recorded in the caller's transaction. The
- * details are English sentences inside the hash chain: they are written exactly as they always
- * were, so that events recorded before and after read alike and the chain's readers keep working.
+ * details are recorded as a code and its parameters ({@link AuditDetailCodes}, {@link
+ * CodedDetails}), so that each reader sees them in their own language; in English they read as the
+ * sentences events had before, and those earlier events, in the hash chain, keep their sentences.
+ * Details of nothing (a workflow cancelled or expired) stay empty.
  */
 @ApplicationScoped
 public class WorkflowAudit {
@@ -38,18 +46,16 @@ public class WorkflowAudit {
         sender,
         AuditAction.WORKFLOW_CREATED,
         workflow,
-        "'"
-            + workflow.name()
-            + "', "
-            + workflow.documents().size()
-            + " document(s), "
-            + workflow.participants().size()
-            + " participant(s), expires "
-            + workflow.expiresAt());
+        coded(
+            AuditDetailCodes.WORKFLOW_CREATED,
+            workflow.name(),
+            workflow.documents().size(),
+            workflow.participants().size(),
+            workflow.expiresAt()));
   }
 
   void sent(Actor sender, Workflow workflow) {
-    record(sender, AuditAction.WORKFLOW_SENT, workflow, "process started");
+    record(sender, AuditAction.WORKFLOW_SENT, workflow, coded(AuditDetailCodes.WORKFLOW_SENT));
   }
 
   void cancelled(Actor caller, Workflow workflow) {
@@ -61,7 +67,7 @@ public class WorkflowAudit {
         caller,
         AuditAction.WORKFLOW_FINALISATION_RETRIED,
         workflow,
-        jobs + " job(s) set to run again after: " + workflow.finalisationError());
+        coded(AuditDetailCodes.WORKFLOW_FINALISATION_RETRIED, jobs, workflow.finalisationError()));
   }
 
   void linkResent(Actor sender, Participant participant) {
@@ -69,7 +75,7 @@ public class WorkflowAudit {
         sender,
         AuditAction.PARTICIPANT_INVITED,
         participant.workflow(),
-        describe(participant) + ": new link sent by " + channel(participant) + " on request");
+        coded(AuditDetailCodes.PARTICIPANT_LINK_RESENT, participant, bySms(participant)));
   }
 
   // The process's steps.
@@ -79,9 +85,7 @@ public class WorkflowAudit {
         Actor.SYSTEM,
         AuditAction.PARTICIPANT_INVITED,
         participant.workflow(),
-        describe(participant)
-            + ": seal approval waits in the tasks of user "
-            + participant.portalUser());
+        coded(AuditDetailCodes.PARTICIPANT_SEAL_WAITING, participant, participant.portalUser()));
   }
 
   void invited(Participant participant) {
@@ -89,7 +93,7 @@ public class WorkflowAudit {
         Actor.SYSTEM,
         AuditAction.PARTICIPANT_INVITED,
         participant.workflow(),
-        describe(participant) + ": link sent by " + channel(participant));
+        coded(AuditDetailCodes.PARTICIPANT_INVITED, participant, bySms(participant)));
   }
 
   void reminded(Participant participant) {
@@ -97,15 +101,25 @@ public class WorkflowAudit {
         Actor.SYSTEM,
         AuditAction.PARTICIPANT_REMINDED,
         participant.workflow(),
-        describe(participant) + ": new link sent by " + channel(participant));
+        coded(AuditDetailCodes.PARTICIPANT_REMINDED, participant, bySms(participant)));
   }
 
   void expired(Workflow workflow) {
     record(Actor.SYSTEM, AuditAction.WORKFLOW_EXPIRED, workflow, "");
   }
 
-  void declined(Workflow workflow, String reason) {
-    record(Actor.SYSTEM, AuditAction.WORKFLOW_DECLINED, workflow, reason);
+  /**
+   * @param decliner the participant who declined, with their reason; empty when the process ended
+   *     on a decline it cannot name (it names one today)
+   */
+  void declined(Workflow workflow, Optional<Participant> decliner) {
+    record(
+        Actor.SYSTEM,
+        AuditAction.WORKFLOW_DECLINED,
+        workflow,
+        decliner
+            .map(p -> coded(AuditDetailCodes.WORKFLOW_DECLINED, p.fullName(), p.declineReason()))
+            .orElseGet(() -> coded(AuditDetailCodes.WORKFLOW_DECLINED_NO_REASON)));
   }
 
   void documentSealed(
@@ -114,14 +128,13 @@ public class WorkflowAudit {
         Actor.SYSTEM,
         AuditAction.WORKFLOW_SEALED,
         workflow,
-        name
-            + " sealed with "
-            + seal.name()
-            + (seal.test() ? " (TEST)" : "")
-            + " at B-LTA, sha256 "
-            + sha256Before
-            + " -> "
-            + sha256After);
+        coded(
+            AuditDetailCodes.WORKFLOW_DOCUMENT_SEALED,
+            name,
+            seal.name(),
+            AuditFlag.of(seal.test()),
+            sha256Before,
+            sha256After));
   }
 
   void completed(Workflow workflow) {
@@ -129,14 +142,18 @@ public class WorkflowAudit {
         Actor.SYSTEM,
         AuditAction.WORKFLOW_COMPLETED,
         workflow,
-        workflow.documents().size() + " document(s) sealed; audit trail follows");
+        coded(AuditDetailCodes.WORKFLOW_COMPLETED, workflow.documents().size()));
   }
 
   /**
    * @param reason the failure, already shortened to fit
    */
   void finalisationFailed(Workflow workflow, String reason) {
-    record(Actor.SYSTEM, AuditAction.WORKFLOW_FINALISATION_FAILED, workflow, reason + " (retried)");
+    record(
+        Actor.SYSTEM,
+        AuditAction.WORKFLOW_FINALISATION_FAILED,
+        workflow,
+        coded(AuditDetailCodes.WORKFLOW_FINALISATION_FAILED, reason));
   }
 
   void callbackDelivered(Workflow workflow, CallbackDelivery delivery, Integer status) {
@@ -144,16 +161,13 @@ public class WorkflowAudit {
         Actor.SYSTEM,
         AuditAction.CALLBACK_DELIVERED,
         workflow,
-        delivery.event()
-            + " delivery "
-            + delivery.id()
-            + " to "
-            + delivery.url()
-            + ": HTTP "
-            + status
-            + " after "
-            + delivery.attempts()
-            + " attempt(s)");
+        coded(
+            AuditDetailCodes.CALLBACK_DELIVERED,
+            delivery.event(),
+            delivery.id(),
+            delivery.url(),
+            status,
+            delivery.attempts()));
   }
 
   void callbackGivenUp(Workflow workflow, CallbackDelivery delivery, String error) {
@@ -161,21 +175,23 @@ public class WorkflowAudit {
         Actor.SYSTEM,
         AuditAction.CALLBACK_FAILED,
         workflow,
-        delivery.event()
-            + " delivery "
-            + delivery.id()
-            + " to "
-            + delivery.url()
-            + " given up after "
-            + delivery.attempts()
-            + " attempts: "
-            + error);
+        coded(
+            AuditDetailCodes.CALLBACK_GIVEN_UP,
+            delivery.event(),
+            delivery.id(),
+            delivery.url(),
+            delivery.attempts(),
+            error));
   }
 
   // The participant's actions through their link.
 
   void linkOpened(Participant participant, RequestOrigin origin) {
-    record(participant, origin, AuditAction.LINK_OPENED, describe(participant));
+    record(
+        participant,
+        origin,
+        AuditAction.LINK_OPENED,
+        coded(AuditDetailCodes.LINK_OPENED, participant));
   }
 
   void otpSent(Participant participant, RequestOrigin origin) {
@@ -183,11 +199,15 @@ public class WorkflowAudit {
         participant,
         origin,
         AuditAction.OTP_SENT,
-        describe(participant) + ", by " + participant.authentication());
+        coded(AuditDetailCodes.OTP_SENT, participant, bySms(participant)));
   }
 
   void otpVerified(Participant participant, RequestOrigin origin) {
-    record(participant, origin, AuditAction.OTP_VERIFIED, describe(participant));
+    record(
+        participant,
+        origin,
+        AuditAction.OTP_VERIFIED,
+        coded(AuditDetailCodes.OTP_VERIFIED, participant));
   }
 
   void otpWrong(Participant participant, RequestOrigin origin) {
@@ -195,7 +215,7 @@ public class WorkflowAudit {
         participant,
         origin,
         AuditAction.OTP_FAILED,
-        describe(participant) + ", " + participant.otpTriesLeft() + " tries left");
+        coded(AuditDetailCodes.OTP_WRONG, participant, participant.otpTriesLeft()));
   }
 
   void otpExpired(Participant participant, RequestOrigin origin) {
@@ -203,11 +223,15 @@ public class WorkflowAudit {
         participant,
         origin,
         AuditAction.OTP_FAILED,
-        describe(participant) + ", expired or not sent");
+        coded(AuditDetailCodes.OTP_EXPIRED, participant));
   }
 
   void linkLocked(Participant participant, RequestOrigin origin) {
-    record(participant, origin, AuditAction.LINK_LOCKED, describe(participant));
+    record(
+        participant,
+        origin,
+        AuditAction.LINK_LOCKED,
+        coded(AuditDetailCodes.LINK_LOCKED, participant));
   }
 
   void signed(
@@ -219,11 +243,11 @@ public class WorkflowAudit {
         participant,
         origin,
         AuditAction.PARTICIPANT_SIGNED,
-        describe(participant)
-            + ", certificate "
-            + certificate.getSerialNumber().toString(16)
-            + ", "
-            + describe(signed));
+        coded(
+            AuditDetailCodes.PARTICIPANT_SIGNED,
+            participant,
+            certificate.getSerialNumber().toString(16),
+            describe(signed)));
   }
 
   void declined(Participant participant, RequestOrigin origin) {
@@ -231,7 +255,7 @@ public class WorkflowAudit {
         participant,
         origin,
         AuditAction.PARTICIPANT_DECLINED,
-        describe(participant) + ", reason: " + participant.declineReason());
+        coded(AuditDetailCodes.PARTICIPANT_DECLINED, participant, participant.declineReason()));
   }
 
   void qualifiedStarted(Participant participant, RequestOrigin origin, URI trustService) {
@@ -239,12 +263,15 @@ public class WorkflowAudit {
         participant,
         origin,
         AuditAction.QUALIFIED_SIGN_STARTED,
-        describe(participant) + ", sent to " + trustService);
+        coded(AuditDetailCodes.QUALIFIED_STARTED, participant, trustService));
   }
 
   void qualifiedFailed(Participant participant, RequestOrigin origin, String why) {
     record(
-        participant, origin, AuditAction.QUALIFIED_SIGN_FAILED, describe(participant) + ": " + why);
+        participant,
+        origin,
+        AuditAction.QUALIFIED_SIGN_FAILED,
+        coded(AuditDetailCodes.QUALIFIED_FAILED, participant, why));
   }
 
   void qualifiedSigned(
@@ -256,15 +283,13 @@ public class WorkflowAudit {
         participant,
         origin,
         AuditAction.QUALIFIED_SIGNED,
-        describe(participant)
-            + ", qualified certificate "
-            + certificate.getSubjectX500Principal().getName()
-            + " issued by "
-            + certificate.getIssuerX500Principal().getName()
-            + ", serial "
-            + certificate.getSerialNumber().toString(16)
-            + ", "
-            + describe(signed));
+        coded(
+            AuditDetailCodes.QUALIFIED_SIGNED,
+            participant,
+            certificate.getSubjectX500Principal().getName(),
+            certificate.getIssuerX500Principal().getName(),
+            certificate.getSerialNumber().toString(16),
+            describe(signed)));
   }
 
   // A portal user's seal approval.
@@ -277,7 +302,7 @@ public class WorkflowAudit {
         approver,
         AuditAction.PARTICIPANT_DECLINED,
         task.workflow(),
-        describe(task) + ", seal refused: " + reason.strip());
+        coded(AuditDetailCodes.PARTICIPANT_SEAL_REFUSED, task, reason.strip()));
   }
 
   void sealApproved(
@@ -286,12 +311,12 @@ public class WorkflowAudit {
         approver,
         AuditAction.WORKFLOW_SEAL_APPROVED,
         task.workflow(),
-        describe(task)
-            + ", seal "
-            + seal.name()
-            + (seal.test() ? " (TEST)" : "")
-            + ", "
-            + describe(sealed));
+        coded(
+            AuditDetailCodes.PARTICIPANT_SEAL_APPROVED,
+            task,
+            seal.name(),
+            AuditFlag.of(seal.test()),
+            describe(sealed)));
   }
 
   private void record(Participant participant, RequestOrigin origin, String action, String what) {
@@ -308,9 +333,7 @@ public class WorkflowAudit {
 
   /** A participant acting through their link, as the audit log names them. */
   private static Actor actor(Participant participant, RequestOrigin origin) {
-    String name =
-        participant.fullName()
-            + (participant.email() == null ? "" : " <" + participant.email() + ">");
+    String name = addressed(participant);
     return new Actor(
         name.length() > 200 ? name.substring(0, 200) : name,
         ActorKind.PARTICIPANT,
@@ -318,17 +341,38 @@ public class WorkflowAudit {
         origin.userAgent());
   }
 
-  private static String describe(Participant participant) {
-    return "participant "
-        + participant.id()
-        + " "
-        + participant.fullName()
-        + (participant.email() == null ? "" : " <" + participant.email() + ">")
-        + (participant.mobile() == null ? "" : " " + participant.mobile())
-        + ", "
-        + participant.action();
+  /** The participant's full name, with their e-mail address in angle brackets if they have one. */
+  private static String addressed(Participant participant) {
+    return participant.fullName()
+        + (participant.email() == null ? "" : " <" + participant.email() + ">");
   }
 
+  /** Details as a code and its parameters, each written as text ({@code null} as "null"). */
+  private static String coded(String code, Object... parameters) {
+    return CodedDetails.of(
+            code, Arrays.stream(parameters).map(String::valueOf).toArray(String[]::new))
+        .stored();
+  }
+
+  /**
+   * Details about a participant: the five parameters that describe them ({@link AuditDetailCodes}:
+   * id, name and e-mail, mobile flag, mobile, action), then {@code more}.
+   */
+  private static String coded(String code, Participant participant, Object... more) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(participant.id());
+    parameters.add(addressed(participant));
+    parameters.add(AuditFlag.of(participant.mobile() != null));
+    parameters.add(participant.mobile() == null ? "" : participant.mobile());
+    parameters.add(participant.action());
+    parameters.addAll(Arrays.asList(more));
+    return coded(code, parameters.toArray());
+  }
+
+  /**
+   * The documents signed or sealed, one parameter: their names and digests, which a translator has
+   * no words to change in, and as many as there were, which a pattern cannot repeat.
+   */
   private static String describe(List<ParticipantSignatures.Signed> signed) {
     StringBuilder text = new StringBuilder();
     for (ParticipantSignatures.Signed document : signed) {
@@ -344,7 +388,8 @@ public class WorkflowAudit {
     return text.toString();
   }
 
-  private static String channel(Participant participant) {
-    return participant.authentication() == AuthenticationChannel.SMS ? "SMS" : "e-mail";
+  /** The channel flag: "1" when the participant is reached by SMS, "0" by e-mail. */
+  private static String bySms(Participant participant) {
+    return AuditFlag.of(participant.authentication() == AuthenticationChannel.SMS);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.SignatureProcess;
@@ -49,14 +50,14 @@ public class WorkflowSteps implements WorkflowProgress {
   public void declined(UUID workflowId) {
     Workflow workflow = workflow(workflowId);
     if (workflow.state().open()) {
+      Optional<Participant> decliner =
+          workflow.participants().stream().filter(p -> p.declineReason() != null).findFirst();
       String reason =
-          workflow.participants().stream()
-              .filter(p -> p.declineReason() != null)
+          decliner
               .map(p -> p.fullName() + " declined: " + p.declineReason())
-              .findFirst()
               .orElse("a participant declined");
       workflow.end(WorkflowState.DECLINED, reason, clock.instant());
-      audit.declined(workflow, reason);
+      audit.declined(workflow, decliner);
       callbacks.stateChanged(workflow, null, "workflow.declined");
     }
   }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.shared.i18n.PortalTexts;
 import org.paraph.shared.infrastructure.pdf.ReportWriter;
 import org.paraph.workflows.domain.AuditTrail;
@@ -18,8 +19,9 @@ import org.paraph.workflows.domain.TrailRenderer;
  * their identity was confirmed, each document's SHA-256 before and after, then every event. The
  * portal seals it, so a change to it shows. Names and details in any script are drawn in embedded
  * font subsets: a participant must find their own name, not question marks. The words are those of
- * the trail's language ({@link AuditTrail#locale}); the events' details are kept as they were
- * recorded, in the hash chain.
+ * the trail's language ({@link AuditTrail#locale}), and so are the events' details recorded as a
+ * code and its parameters ({@link CodedDetails}); the sentences of events recorded before are drawn
+ * as they were recorded, in the hash chain.
  */
 @ApplicationScoped
 public class AuditTrailPdf implements TrailRenderer {
@@ -101,8 +103,9 @@ public class AuditTrailPdf implements TrailRenderer {
               : texts.text("trail.event-from", e.action(), e.actor(), e.clientIp()),
           ReportWriter.BOLD,
           9);
-      if (e.details() != null && !e.details().isBlank()) {
-        writer.fact("", e.details(), ReportWriter.REGULAR, 8);
+      String details = CodedDetails.text(e.details(), texts.locale());
+      if (details != null && !details.isBlank()) {
+        writer.fact("", details, ReportWriter.REGULAR, 8);
       }
       // The sequence number as an identifier, without the locale's grouping of digits.
       writer.fact(

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.identity.domain.PasswordHasher;
 import org.paraph.identity.domain.Role;
 import org.paraph.identity.domain.User;
@@ -221,7 +223,8 @@ class AuthenticationLoginTest {
   private final class RecordingAudit extends AuditLog {
     @Override
     public void record(Actor actor, String action, String subject, String details) {
-      audited.add(action + " " + subject + ": " + details);
+      // In words: the English of a coded detail is the sentence it had before.
+      audited.add(action + " " + subject + ": " + CodedDetails.text(details, Locale.ENGLISH));
     }
 
     @Override

@@ -11,11 +11,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.identity.domain.InvalidUserException;
 import org.paraph.identity.domain.NewUser;
 import org.paraph.identity.domain.Role;
@@ -294,7 +296,7 @@ class UserAdministrationTest {
     @Override
     public void record(Actor actor, String action, String subject, String details) {
       audited.add(action + " " + subject + " by " + actor.name());
-      UserAdministrationTest.this.details.add(details);
+      UserAdministrationTest.this.details.add(CodedDetails.text(details, Locale.ENGLISH));
     }
 
     @Override

@@ -11,11 +11,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.documents.domain.Document;
 import org.paraph.documents.domain.DocumentRepository;
 import org.paraph.documents.domain.DocumentVersion;
@@ -75,7 +77,7 @@ class SealingServiceTest {
         new AuditLog() {
           @Override
           public void record(Actor actor, String action, String subject, String details) {
-            audited.add(action + " " + subject + ": " + details);
+            audited.add(action + " " + subject + ": " + CodedDetails.text(details, Locale.ENGLISH));
           }
         };
     service.config =

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.identity.domain.Role;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
@@ -42,7 +44,14 @@ final class SealsInMemory {
       new AuditLog() {
         @Override
         public void record(Actor actor, String action, String subject, String details) {
-          audited.add(action + " " + subject + " by " + actor.name() + ": " + details);
+          audited.add(
+              action
+                  + " "
+                  + subject
+                  + " by "
+                  + actor.name()
+                  + ": "
+                  + CodedDetails.text(details, Locale.ENGLISH));
         }
       };
   private final byte[] pkcs12;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.paraph.audit.domain.AuditDetailCodes;
 
 /**
  * The keys the core's Java code uses are those its bundle defines: none missing (the mail or report
@@ -45,6 +47,15 @@ class TextsBundleKeysTest {
   private static final Pattern WEB_COMPUTED_KEY = Pattern.compile(WEB_USE + "[^\"\\s]");
   private static final Pattern COMMENT = Pattern.compile("(?s:/\\*.*?\\*/)|(?m:^\\s*//[^\\n]*)");
 
+  /** A family of keys read with a code ({@code label("audit.details.", code, ...)}). */
+  private static final Pattern FAMILY = Pattern.compile("\\.label\\(\\s*\"([^\"]+)\"");
+
+  /** Each family of keys {@link PortalTexts#label} reads, with the codes it has a key for. */
+  private static final Map<String, Set<String>> FAMILIES =
+      Map.of("audit.details.", constants(AuditDetailCodes.class));
+
+  private static final Set<String> familiesUsed = new TreeSet<>();
+
   private static Properties english;
   private static final Set<String> used = new TreeSet<>();
   private static final List<String> computed = new ArrayList<>();
@@ -54,6 +65,10 @@ class TextsBundleKeysTest {
     english = load(BUNDLES.resolve("texts.properties"));
     for (Path source : files(JAVA, ".java")) {
       find(source, KEY, COMPUTED_KEY);
+      Matcher family = FAMILY.matcher(COMMENT.matcher(Files.readString(source)).replaceAll(""));
+      while (family.find()) {
+        familiesUsed.add(family.group(1));
+      }
     }
     for (Path source : files(WEB_JAVA, ".java")) {
       find(source, WEB_KEY, WEB_COMPUTED_KEY);
@@ -84,7 +99,37 @@ class TextsBundleKeysTest {
   void everyKeyDefinedIsUsed() {
     Set<String> unused = new TreeSet<>(english.stringPropertyNames());
     unused.removeAll(used);
+    FAMILIES.forEach((family, codes) -> codes.forEach(code -> unused.remove(family + code)));
     assertEquals(Set.of(), unused, "defined in texts.properties but used nowhere");
+  }
+
+  /** Every code of a family has its text, and the family is read where the sources say. */
+  @Test
+  void everyCodeOfAFamilyHasItsText() {
+    assertEquals(FAMILIES.keySet(), familiesUsed, "the families the sources read");
+    Set<String> missing = new TreeSet<>();
+    FAMILIES.forEach(
+        (family, codes) ->
+            codes.stream()
+                .filter(code -> !english.containsKey(family + code))
+                .forEach(code -> missing.add(family + code)));
+    assertEquals(Set.of(), missing, "codes without their text in texts.properties");
+  }
+
+  /** The values of a class's {@code public static final String} constants: its codes. */
+  private static Set<String> constants(Class<?> holder) {
+    Set<String> values = new TreeSet<>();
+    for (java.lang.reflect.Field field : holder.getFields()) {
+      if (java.lang.reflect.Modifier.isStatic(field.getModifiers())
+          && field.getType() == String.class) {
+        try {
+          values.add((String) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return values;
   }
 
   @Test

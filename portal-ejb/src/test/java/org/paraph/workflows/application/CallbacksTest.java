@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.shared.application.Secrets;
 import org.paraph.shared.domain.Actor;
 import org.paraph.workflows.domain.CallbackDelivery;
@@ -72,7 +74,7 @@ class CallbacksTest {
         new AuditLog() {
           @Override
           public void record(Actor actor, String action, String subject, String details) {
-            audited.add(action + " " + details);
+            audited.add(action + " " + CodedDetails.text(details, Locale.ENGLISH));
           }
         };
     callbacks.audit = audit;

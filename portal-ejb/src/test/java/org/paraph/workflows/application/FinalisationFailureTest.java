@@ -16,10 +16,12 @@ import static org.paraph.workflows.application.WorkflowTestbed.settings;
 import static org.paraph.workflows.application.WorkflowTestbed.signer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.messaging.domain.EmailMessage;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealingFailedException;
@@ -75,7 +77,8 @@ class FinalisationFailureTest {
     assertEquals(tsaDown.getMessage(), view.finalisationError());
     assertEquals(
         tsaDown.getMessage() + " (retried)",
-        bed.auditLog.of("WORKFLOW_FINALISATION_FAILED").get(0).details());
+        CodedDetails.text(
+            bed.auditLog.of("WORKFLOW_FINALISATION_FAILED").get(0).details(), Locale.ENGLISH));
     assertTrue(bed.callbackEvents().contains("workflow.finalisation_failed"));
     WorkflowException noTrail =
         assertThrows(
@@ -100,7 +103,8 @@ class FinalisationFailureTest {
     assertEquals(WorkflowState.FINALISATION_FAILED, retried.state(), "until the job runs");
     assertEquals(
         "1 job(s) set to run again after: " + tsaDown.getMessage(),
-        bed.auditLog.of("WORKFLOW_FINALISATION_RETRIED").get(0).details());
+        CodedDetails.text(
+            bed.auditLog.of("WORKFLOW_FINALISATION_RETRIED").get(0).details(), Locale.ENGLISH));
 
     // The engine runs the job again.
     bed.steps.complete(workflow.id());

@@ -1,6 +1,8 @@
 package org.paraph.workflows.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.net.URI;
@@ -12,19 +14,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paraph.audit.application.AuditLog;
+import org.paraph.audit.application.CodedDetails;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.StoredPkcs12;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
+import org.paraph.shared.i18n.PseudoLocale;
+import org.paraph.testsupport.PseudoTexts;
 import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.CallbackDelivery;
 import org.paraph.workflows.domain.EditableField;
@@ -37,7 +46,8 @@ import org.paraph.workflows.domain.WorkflowSettings;
 
 /**
  * The audit events of workflows are in the hash chain and read by auditors and system tests: each
- * is recorded with the action, subject and details it has always had, written out here in full.
+ * is recorded with the action and subject it has always had, and its details as a code and its
+ * parameters that read in English as the sentence it has always had, written out here in full.
  */
 class WorkflowAuditTest {
 
@@ -50,7 +60,12 @@ class WorkflowAuditTest {
           new ParticipantSignatures.Signed("lease.pdf", "aa11", "bb22"),
           new ParticipantSignatures.Signed("annex.pdf", "cc33", "dd44"));
 
+  /** The events recorded, their details as an English reader reads them. */
   private final List<Recorded> recorded = new ArrayList<>();
+
+  /** The details of the same events, as stored. */
+  private final List<String> stored = new ArrayList<>();
+
   private final WorkflowAudit audit = new WorkflowAudit();
 
   private Workflow workflow;
@@ -66,7 +81,9 @@ class WorkflowAuditTest {
         new AuditLog() {
           @Override
           public void record(Actor actor, String action, String subject, String details) {
-            recorded.add(new Recorded(actor, action, subject, details));
+            stored.add(details);
+            recorded.add(
+                new Recorded(actor, action, subject, CodedDetails.text(details, Locale.ENGLISH)));
           }
         };
     workflow =
@@ -104,6 +121,15 @@ class WorkflowAuditTest {
             details("Bob", "Martin", null, null, ParticipantAction.SEAL, "bob"));
   }
 
+  /** Every event that says something says it as a code and its parameters. */
+  @AfterEach
+  void everyDetailSaidIsCoded() {
+    for (String details : stored) {
+      assertTrue(
+          details.isEmpty() || CodedDetails.read(details).isPresent(), () -> "coded: " + details);
+    }
+  }
+
   @Test
   void theSendersActions() {
     audit.created(SENDER, workflow);
@@ -139,7 +165,9 @@ class WorkflowAuditTest {
     audit.invited(smsSigner);
     audit.reminded(signer);
     audit.expired(workflow);
-    audit.declined(workflow, "Jean Dupont declined: wrong rent");
+    signer.invite(NOW);
+    signer.declined("wrong rent", NOW, ORIGIN.clientIp(), ORIGIN.userAgent());
+    audit.declined(workflow, Optional.of(signer));
 
     assertEquals(
         List.of(
@@ -327,6 +355,82 @@ class WorkflowAuditTest {
                 "WORKFLOW_SEAL_APPROVED",
                 task + ", seal acme-2025 (TEST), lease.pdf sha256 aa11 -> bb22")),
         recorded);
+  }
+
+  @Test
+  void detailsAreStoredAsACodeAndItsParameters() {
+    audit.otpWrong(signer, ORIGIN);
+    audit.invited(smsSigner);
+    audit.documentSealed(workflow, "annex.pdf", seal(true), "cc33", "dd44");
+
+    assertEquals(
+        List.of(
+            Optional.of(
+                CodedDetails.of(
+                    AuditDetailCodes.OTP_WRONG,
+                    signer.id().toString(),
+                    "Jean Dupont <jean@example.org>",
+                    "0",
+                    "",
+                    "SIGN",
+                    "5")),
+            Optional.of(
+                CodedDetails.of(
+                    AuditDetailCodes.PARTICIPANT_INVITED,
+                    smsSigner.id().toString(),
+                    "Ana Silva",
+                    "1",
+                    "+33612345678",
+                    "SIGN",
+                    "1")),
+            Optional.of(
+                CodedDetails.of(
+                    AuditDetailCodes.WORKFLOW_DOCUMENT_SEALED,
+                    "annex.pdf",
+                    "acme-2025",
+                    "1",
+                    "cc33",
+                    "dd44"))),
+        stored.stream().map(CodedDetails::read).toList());
+  }
+
+  @Test
+  void aReaderOfAnotherLanguageReadsTheDetailsInTheirWords() {
+    audit.otpWrong(signer, ORIGIN);
+    String details = stored.get(0);
+
+    String english = CodedDetails.text(details, Locale.ENGLISH);
+    String pseudo = CodedDetails.text(details, PseudoLocale.LOCALE);
+
+    assertEquals(signer() + ", SIGN, 5 tries left", english);
+    assertNotEquals(english, pseudo);
+    String triesLeft = PseudoLocale.of("tries left");
+    assertTrue(
+        pseudo.contains(triesLeft.substring(1, triesLeft.length() - 1)),
+        () -> "accented: " + pseudo);
+    assertEquals(
+        "", PseudoTexts.wordsOutsideTheBundle(pseudo), "every word from the bundle: " + pseudo);
+  }
+
+  @Test
+  void aDeclinedWorkflowIsRecordedAsWhoDeclinedAndWhy() {
+    audit.declined(workflow, Optional.empty());
+    signer.invite(NOW);
+    signer.declined("The rent is wrong.", NOW, ORIGIN.clientIp(), ORIGIN.userAgent());
+    audit.declined(workflow, Optional.of(signer));
+
+    assertEquals(
+        List.of(
+            event(Actor.SYSTEM, "WORKFLOW_DECLINED", "a participant declined"),
+            event(Actor.SYSTEM, "WORKFLOW_DECLINED", "Jean Dupont declined: The rent is wrong.")),
+        recorded);
+    assertEquals(
+        List.of(
+            Optional.of(CodedDetails.of(AuditDetailCodes.WORKFLOW_DECLINED_NO_REASON)),
+            Optional.of(
+                CodedDetails.of(
+                    AuditDetailCodes.WORKFLOW_DECLINED, "Jean Dupont", "The rent is wrong."))),
+        stored.stream().map(CodedDetails::read).toList());
   }
 
   private Recorded event(Actor actor, String action, String details) {

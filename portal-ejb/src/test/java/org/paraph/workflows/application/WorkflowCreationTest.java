@@ -21,9 +21,11 @@ import static org.paraph.workflows.application.WorkflowTestbed.signer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.documents.domain.DocumentTooLargeException;
 import org.paraph.documents.domain.DocumentVersion;
 import org.paraph.documents.domain.InvalidDocumentException;
@@ -92,7 +94,8 @@ class WorkflowCreationTest {
         "the process invites, not the service");
     assertEquals(List.of("WORKFLOW_CREATED", "WORKFLOW_SENT"), bed.auditActions());
     assertTrue(
-        bed.auditLog.events.get(0).details().contains("2 document(s), 2 participant(s)"),
+        CodedDetails.text(bed.auditLog.events.get(0).details(), Locale.ENGLISH)
+            .contains("2 document(s), 2 participant(s)"),
         () -> bed.auditLog.events.toString());
     assertTrue(bed.messages.sent.isEmpty(), "no link is sent, and none is in the answer");
     assertNull(view.callbackSecret(), "no callback URL, no secret");

@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.paraph.audit.application.CodedDetails;
+import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.shared.i18n.PseudoLocale;
 import org.paraph.testsupport.PseudoTexts;
 import org.paraph.workflows.domain.AuditTrail;
@@ -96,6 +98,28 @@ class AuditTrailPdfTest {
   }
 
   @Test
+  void detailsRecordedAsACodeAreDrawnInTheTrailsLanguage() throws Exception {
+    String coded =
+        CodedDetails.of(
+                AuditDetailCodes.OTP_WRONG, "42", "王小明 <wang@example.org>", "0", "", "SIGN", "3")
+            .stored();
+
+    String english = text(new AuditTrailPdf().render(withEvent(coded, Locale.ENGLISH)));
+    String pseudo = text(new AuditTrailPdf().render(withEvent(coded, PseudoLocale.LOCALE)));
+
+    String sentence = "participant 42 王小明 <wang@example.org>, SIGN, 3 tries left";
+    assertTrue(english.contains(sentence), () -> sentence + " in:\n" + english);
+    assertFalse(english.contains(AuditDetailCodes.OTP_WRONG), english);
+    assertFalse(pseudo.contains(sentence), pseudo);
+    String[] data = {
+      "Łukasz Żółć", "Ελένη Παπαδοπούλου", "王小明", "Contrat de bail", "wf-1", "Admin",
+      "someone@example.org", "wang@example.org", "SIGNED", "SIGN", "email", "OTP_FAILED",
+      "Mozilla", "bail.pdf", "ab".repeat(32), "cd".repeat(32), "ef".repeat(32)
+    };
+    assertEquals("", PseudoTexts.wordsOutsideTheBundle(pseudo, data), pseudo);
+  }
+
+  @Test
   void aLatinOnlyTrailAddsNoFontFile() throws Exception {
     AuditTrail latin =
         new AuditTrail(
@@ -144,6 +168,25 @@ class AuditTrailPdfTest {
                 "192.0.2.1",
                 "ef".repeat(32))),
         Locale.ENGLISH);
+  }
+
+  /** The trail of {@link #trail} with one event, whose details are {@code details}. */
+  private static AuditTrail withEvent(String details, Locale locale) {
+    AuditTrail trail = trail();
+    return new AuditTrail(
+        trail.workflowId(),
+        trail.name(),
+        trail.sender(),
+        trail.createdAt(),
+        trail.sentAt(),
+        trail.expiresAt(),
+        trail.completedAt(),
+        trail.participants(),
+        trail.documents(),
+        List.of(
+            new AuditTrail.EventRecord(
+                1, AT, "王小明", "OTP_FAILED", details, "192.0.2.1", "ef".repeat(32))),
+        locale);
   }
 
   private static AuditTrail.ParticipantRecord participant(String name) {

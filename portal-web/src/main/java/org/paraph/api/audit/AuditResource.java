@@ -25,6 +25,7 @@ import org.paraph.audit.domain.AuditEvent;
 import org.paraph.audit.domain.AuditFilter;
 import org.paraph.audit.domain.ChainBreak;
 import org.paraph.shared.domain.ProblemText;
+import org.paraph.web.i18n.Texts;
 
 /**
  * {@code /api/v1/audit} for administrators: search the audit log and take it away as CSV or JSON,
@@ -36,6 +37,7 @@ public class AuditResource {
   static final int MAX_EXPORTED = 100_000;
 
   @Inject AuditLog auditLog;
+  @Inject Texts texts;
   @Context SecurityContext security;
   @Context HttpServletRequest request;
 
@@ -57,10 +59,11 @@ public class AuditResource {
             MAX_EXPORTED);
     return switch (format) {
       case "csv" ->
-          Response.ok(AuditExport.csv(events), "text/csv; charset=UTF-8")
+          Response.ok(AuditExport.csv(events, texts.locale()), "text/csv; charset=UTF-8")
               .header("Content-Disposition", ContentDisposition.attachment("audit.csv"))
               .build();
-      case "json" -> Response.ok(AuditExport.json(events), MediaType.APPLICATION_JSON).build();
+      case "json" ->
+          Response.ok(AuditExport.json(events, texts.locale()), MediaType.APPLICATION_JSON).build();
       default ->
           throw new InvalidRequestException(
               "invalid-parameter", ProblemText.of("problem.request.audit-format", format));

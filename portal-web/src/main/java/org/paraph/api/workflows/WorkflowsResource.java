@@ -19,12 +19,15 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.paraph.api.CallerActor;
 import org.paraph.api.InvalidRequestException;
 import org.paraph.api.download.ContentDisposition;
+import org.paraph.audit.application.CodedDetails;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ProblemText;
+import org.paraph.web.i18n.Texts;
 import org.paraph.workflows.application.Callbacks;
 import org.paraph.workflows.application.Invitations;
 import org.paraph.workflows.application.StoredFile;
@@ -43,6 +46,7 @@ public class WorkflowsResource {
   private static final String PDF = "application/pdf";
 
   @Inject WorkflowService workflows;
+  @Inject Texts texts;
   @Inject Invitations invitations;
   @Inject Callbacks callbacks;
   @Inject Clock clock;
@@ -99,7 +103,9 @@ public class WorkflowsResource {
     if (json) {
       WorkflowView view = workflows.find(caller(), id);
       List<AuditEventResponse> events =
-          workflows.auditEvents(caller(), id).stream().map(AuditEventResponse::of).toList();
+          workflows.auditEvents(caller(), id).stream()
+              .map(event -> AuditEventResponse.of(event, texts.locale()))
+              .toList();
       return Response.ok(
               new AuditTrailResponse(
                   view.id().toString(), view.name(), view.state().name(), events),
@@ -181,11 +187,16 @@ public class WorkflowsResource {
       String actorKind,
       String action,
       String details,
+      String text,
       String clientIp,
       String userAgent,
       String hash) {
 
-    static AuditEventResponse of(org.paraph.audit.domain.AuditEvent event) {
+    /**
+     * @param locale the reader's: {@code text} says the details in their language, {@code details}
+     *     is as recorded (the hash covers it)
+     */
+    static AuditEventResponse of(org.paraph.audit.domain.AuditEvent event, Locale locale) {
       return new AuditEventResponse(
           event.sequenceNumber(),
           event.occurredAt(),
@@ -193,6 +204,7 @@ public class WorkflowsResource {
           event.actorKind().name(),
           event.action(),
           event.details(),
+          CodedDetails.text(event.details(), locale),
           event.clientIp(),
           event.userAgent(),
           event.hash());

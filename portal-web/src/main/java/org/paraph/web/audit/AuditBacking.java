@@ -69,11 +69,12 @@ public class AuditBacking implements Serializable {
   }
 
   public StreamedContent getCsv() {
-    return download("audit.csv", "text/csv; charset=UTF-8", AuditExport.csv(exported()));
+    return download(
+        "audit.csv", "text/csv; charset=UTF-8", AuditExport.csv(exported(), texts.locale()));
   }
 
   public StreamedContent getJson() {
-    return download("audit.json", "application/json", AuditExport.json(exported()));
+    return download("audit.json", "application/json", AuditExport.json(exported(), texts.locale()));
   }
 
   public void verifyChain() {
@@ -136,9 +137,7 @@ public class AuditBacking implements Serializable {
    * sentences of events recorded before as they were (they are in the hash chain).
    */
   public String details(String recorded) {
-    return CodedDetails.read(recorded)
-        .map(coded -> texts.label("audit.details.", coded.code(), coded.parameters()))
-        .orElse(recorded);
+    return CodedDetails.text(recorded, texts.locale());
   }
 
   /** An event's action in words; a code this version has no words for, as it was recorded. */

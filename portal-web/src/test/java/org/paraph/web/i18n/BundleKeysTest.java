@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paraph.audit.domain.AuditAction;
-import org.paraph.audit.domain.AuditDetailCodes;
 import org.paraph.messaging.domain.OutboxMessage;
 import org.paraph.seals.domain.SealJobState;
 import org.paraph.workflows.domain.ParticipantState;
@@ -72,7 +71,6 @@ class BundleKeysTest {
   private static final Map<String, Set<String>> FAMILIES =
       Map.of(
           "audit.action.", constants(AuditAction.class),
-          "audit.details.", constants(AuditDetailCodes.class),
           "workflow.state.", names(WorkflowState.class),
           "participant.state.", names(ParticipantState.class),
           "batch.state.", names(SealJobState.class),

@@ -29,6 +29,17 @@ class PseudoLocaleTest {
   }
 
   @Test
+  void theWordsAChoiceWritesAreAccentedItsLimitsKept() {
+    String pattern =
+        PseudoLocale.of("seal {0}{1,choice,0#|1# (TEST)}: {2,choice,1#token|1<tokens {3}} left");
+    assertEquals(
+        "[šéàľ {0}{1,choice,0#|1# (ŢÉŜŢ)}: {2,choice,1#ţöķéñ|1<ţöķéñš {3}} ľéƒţ]", pattern);
+    assertEquals(
+        "[šéàľ demo (ŢÉŜŢ): ţöķéñš 0, 1 ľéƒţ]",
+        new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {"demo", 1, 2, "0, 1"}));
+  }
+
+  @Test
   void aPseudoTextIsStillAPatternWithTheSameArguments() {
     String pattern = PseudoLocale.of("{0}: Validation Error: Value is required.");
     assertEquals(

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.paraph.documents.domain.PageNotFoundException;
@@ -92,22 +91,6 @@ class TextsTest {
         texts(PseudoLocale.LOCALE).label("audit.action.", "DOCUMENT_SHREDDED"),
         "an action an older version recorded, as it was recorded");
     assertEquals("", texts(Locale.ENGLISH).label("audit.action.", null));
-  }
-
-  @Test
-  void codedAuditDetailsReadInTheReadersLanguageOrAsCodeAndParameters() {
-    List<String> moved = List.of("PT3S", "2026-12-07T08:00:00Z", "2026-12-07T08:00:03Z");
-    assertEquals(
-        "by PT3S, from 2026-12-07T08:00:00Z to 2026-12-07T08:00:03Z",
-        texts(Locale.ENGLISH).label("audit.details.", "clock.advanced", moved),
-        "the sentence such an event had before it was coded");
-    assertEquals(
-        "[ƀý PT3S, ƒŕöɱ 2026-12-07T08:00:00Z ţö 2026-12-07T08:00:03Z]",
-        texts(PseudoLocale.LOCALE).label("audit.details.", "clock.advanced", moved));
-    assertEquals(
-        "document.shredded PT3S, 2026-12-07T08:00:00Z, 2026-12-07T08:00:03Z",
-        texts(Locale.ENGLISH).label("audit.details.", "document.shredded", moved),
-        "a code this version has no words for shows with its parameters");
   }
 
   private static Texts texts(Locale locale) {
