@@ -175,6 +175,11 @@ public final class ParaphServer implements AutoCloseable {
     return "http://localhost:" + port;
   }
 
+  /** An address on the management interface (loopback only, at the HTTP port + 1910). */
+  public URI managementUri(String path) {
+    return URI.create("http://127.0.0.1:" + (port + 1910) + path);
+  }
+
   public int port() {
     return port;
   }

@@ -39,4 +39,7 @@ public interface SealJobRepository {
 
   /** The jobs of a batch, in the order the documents were given. */
   List<SealJob> ofBatch(UUID batchId);
+
+  /** The queue's backlog at {@code now}: what is due, what runs, since when the oldest waits. */
+  SealJobBacklog backlog(Instant now);
 }

@@ -264,6 +264,11 @@ class SealBatchServiceTest {
     }
 
     @Override
+    public org.paraph.seals.domain.SealJobBacklog backlog(Instant now) {
+      throw new UnsupportedOperationException("not used by batches");
+    }
+
+    @Override
     public List<SealJob> ofBatch(UUID batchId) {
       return jobStore.stream()
           .filter(j -> j.batchId().equals(Optional.of(batchId)))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.paraph.seals.domain.SealJob;
+import org.paraph.seals.domain.SealJobBacklog;
 import org.paraph.seals.domain.SealJobRepository;
 import org.paraph.seals.domain.SealJobState;
 
@@ -94,5 +95,25 @@ public class JpaSealJobRepository implements SealJobRepository {
             "select j from SealJob j where j.batchId = :batch order by j.position", SealJob.class)
         .setParameter("batch", batchId)
         .getResultList();
+  }
+
+  @Override
+  public SealJobBacklog backlog(Instant now) {
+    Object[] due =
+        em.createQuery(
+                "select count(j), min(j.notBefore) from SealJob j where " + DUE, Object[].class)
+            .setParameter("pending", SealJobState.PENDING)
+            .setParameter("running", SealJobState.RUNNING)
+            .setParameter("now", now)
+            .getSingleResult();
+    long running =
+        em.createQuery(
+                "select count(j) from SealJob j where j.state = :running and j.lockedUntil >= :now",
+                Long.class)
+            .setParameter("running", SealJobState.RUNNING)
+            .setParameter("now", now)
+            .getSingleResult();
+    return new SealJobBacklog(
+        ((Number) due[0]).longValue(), running, Optional.ofNullable((Instant) due[1]));
   }
 }

@@ -1,0 +1,5 @@
+/**
+ * What the portal says about its own state to an operator: whether the data directory takes a file
+ * ({@code DataDirectoryHealth}), whether the seal-job queue is worked off ({@code SealJobsHealth}).
+ */
+package org.paraph.operations.application;
