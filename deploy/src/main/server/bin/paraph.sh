@@ -52,6 +52,13 @@ if [ -z "${PARAPH_MAX_REQUEST_MB:-}" ]; then
   export PARAPH_MAX_REQUEST_MB=$(( (largest * 4 + 2) / 3 + 1 ))
 fi
 
+# PARAPH_LOG_FORMAT: text (default) or json, one object per line on the console.
+case "${PARAPH_LOG_FORMAT:-text}" in
+  text) text_level=INFO; json_level=OFF ;;
+  json) text_level=OFF; json_level=INFO ;;
+  *) echo "PARAPH_LOG_FORMAT is text or json, not '${PARAPH_LOG_FORMAT}'" >&2; exit 2 ;;
+esac
+
 # Every port the server opens follows the HTTP port (WildFly's defaults are 8080, 8443, 9990, 9993).
 port="$PARAPH_HTTP_PORT"
 exec "$server_home/bin/standalone.sh" \
@@ -61,4 +68,6 @@ exec "$server_home/bin/standalone.sh" \
   -Djboss.management.https.port=$((port + 1913)) \
   -Dparaph.max.post.bytes=$((PARAPH_MAX_REQUEST_MB * 1024 * 1024)) \
   -Dparaph.listener.max.post.bytes=$((PARAPH_MAX_REQUEST_MB * 2 * 1024 * 1024)) \
+  -Dparaph.log.text.level=$text_level \
+  -Dparaph.log.json.level=$json_level \
   "$@"

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.paraph.audit.application.AuditLog;
 import org.paraph.audit.application.CodedDetails;
 import org.paraph.audit.domain.AuditAction;
@@ -29,6 +30,8 @@ import org.paraph.shared.domain.Actor;
  */
 @ApplicationScoped
 public class AuthenticationService {
+
+  private static final Logger LOG = Logger.getLogger(AuthenticationService.class.getName());
 
   private static final Duration BUSY_RETRY = Duration.ofSeconds(1);
 
@@ -145,6 +148,14 @@ public class AuthenticationService {
             .orElse(CodedDetails.of(AuditDetailCodes.LOGIN_REFUSED))
             .stored();
     auditLog.recordAlone(attempt, AuditAction.LOGIN_FAILED, attempt.name(), details);
+    // For an operator watching the log: the same rows as the audit, not every guess.
+    LOG.info(
+        () ->
+            "Login refused for '"
+                + attempt.name()
+                + "' from "
+                + attempt.clientIp()
+                + failure.lock().map(lock -> "; locked for " + lock.toSeconds() + " s").orElse(""));
   }
 
   private static AuthenticatedUser current(User user) {

@@ -2,10 +2,12 @@ package org.paraph.api.error;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.paraph.web.operations.RequestIds;
 
 /**
  * RFC 9457 problem documents: a stable {@code type} URI per problem, a short {@code title}, the
@@ -23,13 +25,16 @@ public final class Problems {
     return TYPE_BASE + type;
   }
 
+  /** The problem; its {@code instance} names the request, which the log lines carry too. */
   public static JsonObject body(int status, String type, String title, String detail) {
-    return Json.createObjectBuilder()
-        .add("type", typeUri(type))
-        .add("title", title)
-        .add("status", status)
-        .add("detail", detail == null ? title : detail)
-        .build();
+    JsonObjectBuilder problem =
+        Json.createObjectBuilder()
+            .add("type", typeUri(type))
+            .add("title", title)
+            .add("status", status)
+            .add("detail", detail == null ? title : detail);
+    RequestIds.instance().ifPresent(instance -> problem.add("instance", instance));
+    return problem.build();
   }
 
   public static Response response(int status, String type, String title, String detail) {

@@ -26,6 +26,7 @@ import org.paraph.identity.domain.Role;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.ActorKind;
 import org.paraph.web.i18n.Texts;
+import org.paraph.web.operations.RequestIds;
 
 /**
  * How callers prove who they are. People log in on the login page and stay logged in for their
@@ -54,6 +55,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // The first code of the portal a request meets: from here on, its log lines carry its id.
+    RequestIds.begin(request, request.getHeader(RequestIds.HEADER), response);
     AuthenticationParameters parameters = context.getAuthParameters();
     if (parameters != null && parameters.getCredential() != null) {
       return loginFromPage(parameters.getCredential(), request, response, context);
