@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.paraph.it.support.ParaphServer;
+import org.paraph.it.support.PortalClient;
 import org.paraph.it.support.SharedServer;
 
 /**
@@ -47,6 +49,20 @@ class RequestIdIT {
     assertEquals("urn:paraph:request:" + id, problem(refused).getString("instance"));
     String line = logLineWith(server, "Login refused for '" + guesser + "'");
     assertTrue(line.contains("[" + id + "]"), line);
+    assertEquals(id, loginFailureOf(server, guesser).getString("requestId"), "in the audit event");
+  }
+
+  /** The LOGIN_FAILED audit event about this name, as the audit API exports it. */
+  private static JsonObject loginFailureOf(ParaphServer server, String name) throws Exception {
+    HttpResponse<byte[]> events =
+        PortalClient.asAdmin(server)
+            .get("/api/v1/audit/events?action=LOGIN_FAILED", "application/json");
+    assertEquals(200, events.statusCode());
+    return Json.createReader(new ByteArrayInputStream(events.body())).readArray().stream()
+        .map(JsonObject.class::cast)
+        .filter(e -> name.equals(e.getString("subject", null)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no LOGIN_FAILED about " + name));
   }
 
   @Test

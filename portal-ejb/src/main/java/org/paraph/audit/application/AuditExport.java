@@ -30,7 +30,8 @@ public final class AuditExport {
     "userAgent",
     "previousHash",
     "hash",
-    "text"
+    "text",
+    "requestId"
   };
 
   private AuditExport() {}
@@ -51,7 +52,8 @@ public final class AuditExport {
         event.userAgent(),
         event.previousHash(),
         event.hash(),
-        CodedDetails.text(event.details(), locale)
+        CodedDetails.text(event.details(), locale),
+        event.requestId()
       };
       for (int i = 0; i < values.length; i++) {
         if (i > 0) {
@@ -77,6 +79,7 @@ public final class AuditExport {
       addIfPresent(object, "subject", event.subject());
       addIfPresent(object, "details", event.details());
       addIfPresent(object, "text", CodedDetails.text(event.details(), locale));
+      addIfPresent(object, "requestId", event.requestId());
       addIfPresent(object, "clientIp", event.clientIp());
       addIfPresent(object, "userAgent", event.userAgent());
       object.add("previousHash", event.previousHash()).add("hash", event.hash());

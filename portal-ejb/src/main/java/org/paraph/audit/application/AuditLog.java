@@ -20,6 +20,7 @@ import org.paraph.audit.domain.AuditChainHead;
 import org.paraph.audit.domain.AuditEvent;
 import org.paraph.audit.domain.AuditFilter;
 import org.paraph.audit.domain.ChainBreak;
+import org.paraph.shared.application.CurrentRequest;
 import org.paraph.shared.domain.Actor;
 
 /**
@@ -40,6 +41,8 @@ public class AuditLog {
   @Resource(lookup = "java:jboss/TransactionManager")
   TransactionManager transactionManager;
 
+  @Inject CurrentRequest currentRequest;
+
   /**
    * Records an event in the current transaction. It is linked into the chain when the transaction
    * commits (see {@link PendingAuditEvents}), in the order the transaction recorded its events.
@@ -47,7 +50,14 @@ public class AuditLog {
   @Transactional(Transactional.TxType.REQUIRED)
   public void record(Actor actor, String action, String subject, String details) {
     pendingInThisTransaction()
-        .add(new PendingAuditEvents.PendingEvent(clock.instant(), actor, action, subject, details));
+        .add(
+            new PendingAuditEvents.PendingEvent(
+                clock.instant(),
+                actor,
+                action,
+                subject,
+                details,
+                currentRequest.id().orElse(null)));
   }
 
   /** For events whose cause fails or is rolled back, such as a refused login. */
@@ -81,7 +91,14 @@ public class AuditLog {
         em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     for (PendingAuditEvents.PendingEvent e : events) {
       em.persist(
-          AuditChain.next(head, e.occurredAt(), e.actor(), e.action(), e.subject(), e.details()));
+          AuditChain.next(
+              head,
+              e.occurredAt(),
+              e.actor(),
+              e.action(),
+              e.subject(),
+              e.details(),
+              e.requestId()));
     }
     em.flush();
   }

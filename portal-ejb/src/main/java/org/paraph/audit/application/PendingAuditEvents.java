@@ -17,8 +17,16 @@ import org.paraph.shared.domain.Actor;
 final class PendingAuditEvents implements Synchronization {
 
   /** What was recorded, and when: the time is that of the action, not of the commit. */
+  /**
+   * @param requestId the request that caused it, or null outside a request
+   */
   record PendingEvent(
-      Instant occurredAt, Actor actor, String action, String subject, String details) {}
+      Instant occurredAt,
+      Actor actor,
+      String action,
+      String subject,
+      String details,
+      String requestId) {}
 
   private final List<PendingEvent> events = new ArrayList<>();
   private final Consumer<List<PendingEvent>> chain;

@@ -2,6 +2,7 @@ package org.paraph.audit.domain;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.paraph.shared.domain.Actor;
@@ -28,7 +29,8 @@ public final class AuditChain {
       Actor actor,
       String action,
       String subject,
-      String details) {
+      String details,
+      String requestId) {
     AuditEvent event =
         new AuditEvent(
             head.lastSequence() + 1,
@@ -37,6 +39,7 @@ public final class AuditChain {
             action,
             subject,
             details,
+            requestId,
             head.lastHash());
     head.advanceTo(event);
     return event;
@@ -44,23 +47,30 @@ public final class AuditChain {
 
   /**
    * Every field is written with its length, so that no two different events share a canonical form
-   * (a field that contains the separator cannot shift content into the next one).
+   * (a field that contains the separator cannot shift content into the next one). The request id,
+   * recorded since schema version 17, comes last and only when there is one: events without one,
+   * all those recorded before, hash as they always did.
    */
   static String hashOf(AuditEvent e) {
     StringBuilder canonical = new StringBuilder();
-    for (Object field :
-        List.of(
-            e.sequenceNumber(),
-            e.id(),
-            e.occurredAt(),
-            e.actorName(),
-            e.actorKind(),
-            e.action(),
-            nullSafe(e.subject()),
-            nullSafe(e.details()),
-            nullSafe(e.clientIp()),
-            nullSafe(e.userAgent()),
-            e.previousHash())) {
+    List<Object> fields =
+        new ArrayList<>(
+            List.of(
+                e.sequenceNumber(),
+                e.id(),
+                e.occurredAt(),
+                e.actorName(),
+                e.actorKind(),
+                e.action(),
+                nullSafe(e.subject()),
+                nullSafe(e.details()),
+                nullSafe(e.clientIp()),
+                nullSafe(e.userAgent()),
+                e.previousHash()));
+    if (e.requestId() != null) {
+      fields.add(e.requestId());
+    }
+    for (Object field : fields) {
       String text = String.valueOf(field);
       canonical.append(text.length()).append(':').append(text).append(';');
     }

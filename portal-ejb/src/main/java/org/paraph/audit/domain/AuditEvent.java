@@ -55,6 +55,9 @@ public class AuditEvent {
   @Column(nullable = false)
   private String hash;
 
+  @Column(name = "request_id")
+  private String requestId;
+
   protected AuditEvent() {}
 
   AuditEvent(
@@ -64,6 +67,7 @@ public class AuditEvent {
       String action,
       String subject,
       String details,
+      String requestId,
       String previousHash) {
     this.sequenceNumber = sequenceNumber;
     this.id = UUID.randomUUID();
@@ -75,12 +79,18 @@ public class AuditEvent {
     this.action = action;
     this.subject = truncate(subject, 300);
     this.details = truncate(details, 4000);
+    this.requestId = truncate(requestId, 64);
     this.previousHash = previousHash;
     this.hash = AuditChain.hashOf(this);
   }
 
   private static String truncate(String value, int max) {
     return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
+
+  /** The request that caused the event, or null (outside a request, or recorded before v17). */
+  public String requestId() {
+    return requestId;
   }
 
   public long sequenceNumber() {

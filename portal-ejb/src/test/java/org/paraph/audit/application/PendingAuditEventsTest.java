@@ -20,7 +20,12 @@ class PendingAuditEventsTest {
 
   private static PendingEvent event(String action) {
     return new PendingEvent(
-        Instant.parse("2026-11-21T10:00:00Z"), Actor.user("alice", null, null), action, "s", "d");
+        Instant.parse("2026-11-21T10:00:00Z"),
+        Actor.user("alice", null, null),
+        action,
+        "s",
+        "d",
+        null);
   }
 
   @Test

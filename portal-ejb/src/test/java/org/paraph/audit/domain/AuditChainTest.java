@@ -27,7 +27,8 @@ class AuditChainTest {
               Actor.user("alice", "10.0.0." + i, "test"),
               "SEAL_APPLIED",
               "doc-" + i + ".pdf",
-              "level B-T"));
+              "level B-T",
+              null));
     }
     return events;
   }
@@ -85,6 +86,44 @@ class AuditChainTest {
     set(event, "details", "y;z");
 
     assertNotEquals(before, AuditChain.hashOf(event));
+  }
+
+  @Test
+  void anEventWithoutARequestIdHashesAsEventsAlwaysDid() {
+    AuditEvent event = chainOf(1).get(0);
+    StringBuilder canonical = new StringBuilder();
+    for (Object field :
+        List.of(
+            event.sequenceNumber(),
+            event.id(),
+            event.occurredAt(),
+            "alice",
+            "USER",
+            "SEAL_APPLIED",
+            "doc-0.pdf",
+            "level B-T",
+            "10.0.0.0",
+            "test",
+            AuditChain.GENESIS)) {
+      String text = String.valueOf(field);
+      canonical.append(text.length()).append(':').append(text).append(';');
+    }
+
+    assertEquals(org.paraph.shared.domain.Sha256.hex(canonical.toString()), event.hash());
+  }
+
+  @Test
+  void aRequestIdIsInTheHashSoChangingItBreaksTheChain() throws Exception {
+    AuditChainHead head = AuditChainHead.empty();
+    AuditEvent event =
+        AuditChain.next(
+            head, T0, Actor.user("alice", null, null), "LOGIN_FAILED", "alice", "d", "trace-0001");
+    assertEquals("trace-0001", event.requestId());
+    assertEquals(Optional.empty(), AuditChain.verify(List.of(event)));
+
+    set(event, "requestId", "trace-0002");
+
+    assertTrue(AuditChain.verify(List.of(event)).isPresent(), "a changed request id is seen");
   }
 
   private static void set(AuditEvent event, String field, Object value) throws Exception {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
+import org.paraph.shared.application.CurrentRequest;
 
 /**
  * Every request's id: the one its client sent in {@code X-Request-Id} when it is a plain token (so
@@ -18,8 +19,11 @@ public final class RequestIds {
 
   public static final String HEADER = "X-Request-Id";
 
-  /** The key in the logging context (MDC) and the request attribute. */
-  public static final String KEY = "requestId";
+  /**
+   * The key in the logging context (MDC), where the core reads it too ({@link CurrentRequest}: the
+   * audit events of the request), and of the request attribute.
+   */
+  public static final String KEY = CurrentRequest.LOG_KEY;
 
   /**
    * Letters, digits and {@code . _ : -}, 8 to 64 of them: enough for a UUID or a tracing id, and
