@@ -24,6 +24,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -246,6 +249,37 @@ class WorkflowJourneyIT {
             server, "/api/v1/sign/" + download + "/documents/" + documentId, "application/pdf");
     assertEquals(200, downloaded.statusCode());
     assertEquals(signed.length, downloaded.body().length);
+
+    // Nothing secret reached the server's log on the way: not a link, a code, a password or the
+    // callback secret (a code as a whole number, not as digits inside a longer word).
+    assertNothingSecretIn(
+        server.log(),
+        Map.of(
+            "Alice's link", aliceLink,
+            "Bob's link", bobLink,
+            "the download link", download,
+            "Alice's code", aliceCode,
+            "Bob's code", bobCode,
+            "the administrator's password", ParaphServer.ADMIN_PASSWORD,
+            "the callback secret", callbackSecret));
+  }
+
+  private static void assertNothingSecretIn(String log, Map<String, String> secrets) {
+    assertTrue(log.contains("WFLYSRV0025"), "the server's log is read");
+    for (Map.Entry<String, String> secret : secrets.entrySet()) {
+      Pattern alone =
+          Pattern.compile(
+              "(?<![0-9A-Za-z])" + Pattern.quote(secret.getValue()) + "(?![0-9A-Za-z])");
+      Matcher found = alone.matcher(log);
+      if (found.find()) {
+        int start = log.lastIndexOf('\n', found.start()) + 1;
+        int end = log.indexOf('\n', found.end());
+        throw new AssertionError(
+            secret.getKey()
+                + " is in the log: "
+                + log.substring(start, end < 0 ? log.length() : end));
+      }
+    }
   }
 
   private static String workflow(byte[] pdf) {
