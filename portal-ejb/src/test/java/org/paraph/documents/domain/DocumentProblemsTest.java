@@ -1,12 +1,11 @@
 package org.paraph.documents.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.paraph.shared.domain.ProblemWords.assertEnglish;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.paraph.shared.domain.PortalException;
 import org.paraph.shared.domain.ProblemText;
 import org.paraph.shared.i18n.PseudoLocale;
 
@@ -97,13 +96,5 @@ class DocumentProblemsTest {
     assertTrue(
         unreadable.startsWith("[Ţĥé ÞĎƑ îš ďàɱàĝéď") && unreadable.contains("([à þàĝé ĥàš"),
         unreadable);
-  }
-
-  private static void assertEnglish(String expected, PortalException problem) {
-    assertEquals(expected, problem.getMessage());
-    assertNotEquals(
-        problem.getMessage(),
-        problem.detailIn(PseudoLocale.LOCALE),
-        "from the bundle: " + expected);
   }
 }

@@ -1,12 +1,11 @@
 package org.paraph.identity.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.paraph.shared.domain.ProblemWords.assertEnglish;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.paraph.shared.domain.PortalException;
 import org.paraph.shared.i18n.PseudoLocale;
 
 /** A refused user is told in the core's bundle's words, the English as it was. */
@@ -70,13 +69,5 @@ class UserProblemsTest {
     assertEquals(
         "[Ţĥéŕé îš ñö ûšéŕ ñàɱéď 'bob'.]",
         InvalidUserException.notFound("bob").detailIn(PseudoLocale.LOCALE));
-  }
-
-  private static void assertEnglish(String expected, PortalException problem) {
-    assertEquals(expected, problem.getMessage());
-    assertNotEquals(
-        problem.getMessage(),
-        problem.detailIn(PseudoLocale.LOCALE),
-        "from the bundle: " + expected);
   }
 }

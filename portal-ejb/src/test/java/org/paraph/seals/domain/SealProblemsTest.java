@@ -1,14 +1,13 @@
 package org.paraph.seals.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.paraph.shared.domain.ProblemWords.assertEnglish;
 
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.paraph.shared.domain.PortalException;
 import org.paraph.shared.domain.ProblemText;
 import org.paraph.shared.i18n.PseudoLocale;
 
@@ -133,13 +132,5 @@ class SealProblemsTest {
     String field =
         InvalidPlacementException.fieldNotFound("Sig9", List.of()).detailIn(PseudoLocale.LOCALE);
     assertTrue(field.startsWith("[Ţĥé ďöçûɱéñţ ĥàš ñö šîĝñàţûŕé ƒîéľď ñàɱéď 'Sig9'. [Îţ"), field);
-  }
-
-  private static void assertEnglish(String expected, PortalException problem) {
-    assertEquals(expected, problem.getMessage());
-    assertNotEquals(
-        problem.getMessage(),
-        problem.detailIn(PseudoLocale.LOCALE),
-        "from the bundle: " + expected);
   }
 }

@@ -1,10 +1,9 @@
 package org.paraph.verification.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.paraph.shared.domain.ProblemWords.assertEnglish;
 
 import org.junit.jupiter.api.Test;
-import org.paraph.shared.domain.PortalException;
 import org.paraph.shared.i18n.PseudoLocale;
 
 /** A file the verifier cannot check is told in the core's bundle's words, the English as it was. */
@@ -43,13 +42,5 @@ class VerificationProblemsTest {
     assertEquals(
         "[Ţĥé ƒîľé îš ďàɱàĝéď öŕ ɱàľƒöŕɱéď àñď çàññöţ ƀé ŕéàď (no header).]",
         UnverifiableDocumentException.unreadable("no header", null).detailIn(PseudoLocale.LOCALE));
-  }
-
-  private static void assertEnglish(String expected, PortalException problem) {
-    assertEquals(expected, problem.getMessage());
-    assertNotEquals(
-        problem.getMessage(),
-        problem.detailIn(PseudoLocale.LOCALE),
-        "from the bundle: " + expected);
   }
 }

@@ -1,12 +1,11 @@
 package org.paraph.workflows.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.paraph.shared.domain.ProblemWords.assertEnglish;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.paraph.shared.domain.PortalException;
 import org.paraph.shared.domain.ProblemText;
 import org.paraph.shared.i18n.PseudoLocale;
 
@@ -88,13 +87,5 @@ class WorkflowProblemsTest {
       return e;
     }
     throw new AssertionError("accepted");
-  }
-
-  private static void assertEnglish(String expected, PortalException problem) {
-    assertEquals(expected, problem.getMessage());
-    assertNotEquals(
-        problem.getMessage(),
-        problem.detailIn(PseudoLocale.LOCALE),
-        "from the bundle: " + expected);
   }
 }
