@@ -61,6 +61,8 @@ esac
 
 # Every port the server opens follows the HTTP port (WildFly's defaults are 8080, 8443, 9990, 9993).
 port="$PARAPH_HTTP_PORT"
+# Metrics: on the management interface's address, at the HTTP port + 1911 unless set (or off).
+export PARAPH_METRICS_PORT="${PARAPH_METRICS_PORT:-$((port + 1911))}"
 exec "$server_home/bin/standalone.sh" \
   -Djboss.server.base.dir="$runtime" \
   -Djboss.https.port=$((port + 363)) \

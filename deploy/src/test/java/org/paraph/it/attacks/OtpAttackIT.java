@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.paraph.it.support.MailingPortal;
+import org.paraph.it.support.Metrics;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.ParticipantMail;
 import org.paraph.it.support.PortalClient;
@@ -83,6 +84,7 @@ class OtpAttackIT {
     assertEquals(200, requestCode(link).statusCode());
     String code = ParticipantMail.codeIn(body(awaitMail(victim, 2).get(1)));
     String wrong = code.equals("000000") ? "111111" : "000000";
+    Metrics before = Metrics.of(server);
 
     List<HttpResponse<byte[]>> answers = atOnce(ATTACKERS, () -> complete(link, wrong));
 
@@ -117,6 +119,24 @@ class OtpAttackIT {
     assertTrue(told.contains("Gail") && told.contains("locked"), told);
     assertEquals(List.of(), undeliveredTo(senderEmail), "nothing waits to be sent");
     assertEquals(1, mailsTo(senderEmail).size(), "the sender is told once, not 46 times");
+
+    // The operator's metrics count the same five evaluations, and the link stays locked.
+    Metrics after =
+        Metrics.awaitShowing(
+            server,
+            m ->
+                m.value("paraph_participant_links_locked")
+                    == before.value("paraph_participant_links_locked") + 1,
+            "one more locked link");
+    for (Map.Entry<String, Integer> outcome : Map.of("wrong", 4, "locked", 1).entrySet()) {
+      String[] labels = {"outcome", outcome.getKey()};
+      assertEquals(
+          outcome.getValue(),
+          after.value("paraph_otp_checks_total", labels)
+              - before.value("paraph_otp_checks_total", labels),
+          0.0,
+          () -> outcome.getKey() + " codes counted:\n" + after.text());
+    }
   }
 
   @Test

@@ -180,6 +180,11 @@ public final class ParaphServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + (port + 1910) + path);
   }
 
+  /** The Prometheus scrape address (the management address, at the HTTP port + 1911). */
+  public URI metricsUri() {
+    return URI.create("http://127.0.0.1:" + (port + 1911) + "/metrics");
+  }
+
   public int port() {
     return port;
   }
@@ -258,7 +263,9 @@ public final class ParaphServer implements AutoCloseable {
     }
   }
 
-  /** A port whose derived ports (HTTPS +363, management +1910 and +1913) are free too. */
+  /**
+   * A port whose derived ports (HTTPS +363, management +1910 and +1913, metrics +1911) are free.
+   */
   private static int freePortFamily() throws IOException {
     for (int attempt = 0; attempt < 50; attempt++) {
       int candidate;
@@ -268,6 +275,7 @@ public final class ParaphServer implements AutoCloseable {
       if (candidate + 1913 < 65535
           && free(candidate + 363)
           && free(candidate + 1910)
+          && free(candidate + 1911)
           && free(candidate + 1913)) {
         return candidate;
       }

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.paraph.it.support.IndependentChecks;
 import org.paraph.it.support.MailingPortal;
+import org.paraph.it.support.Metrics;
 import org.paraph.it.support.ParaphServer;
 import org.paraph.it.support.ParticipantMail;
 import org.paraph.it.support.PortalClient;
@@ -93,6 +94,13 @@ class WorkflowDeliveryIT {
       assertEquals("MAIL", waiting.getString("channel"));
       assertFalse(waiting.getString("lastError").isBlank(), waiting::toString);
       assertNotNull(waiting.getString("nextAttemptAt"), waiting::toString);
+      // The operator sees it waiting in the metrics, and for how long.
+      Metrics.awaitShowing(
+          server,
+          m ->
+              m.value("paraph_outbox_pending") >= 1
+                  && m.value("paraph_outbox_oldest_age_seconds") > 0,
+          "a message waiting in the outbox");
     } finally {
       mail.start();
     }
@@ -112,6 +120,7 @@ class WorkflowDeliveryIT {
   @Test
   void aMessageToARefusedRecipientEndsFailedWithTheServersReply() throws Exception {
     String refused = RefusingGreenMail.REFUSED + "-nobody@example.org";
+    double failedBefore = Metrics.of(server).value("paraph_outbox_failed");
     HttpResponse<byte[]> created =
         admin.postJson(
             "/api/v1/workflows",
@@ -126,6 +135,10 @@ class WorkflowDeliveryIT {
     assertEquals(1, failed.getInt("attempts"), () -> "a refusal is not retried: " + failed);
     assertTrue(failed.getString("lastError").contains("550"), failed::toString);
     assertFalse(failed.containsKey("nextAttemptAt"), () -> "never tried again: " + failed);
+    Metrics.awaitShowing(
+        server,
+        m -> m.value("paraph_outbox_failed") >= failedBefore + 1,
+        "one more message given up on than " + failedBefore);
 
     // The administrators' page lists it with the reply.
     HttpResponse<byte[]> page = admin.get("/admin/messages.xhtml", "text/html");

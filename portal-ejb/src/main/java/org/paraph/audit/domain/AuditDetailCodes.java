@@ -99,6 +99,12 @@ public final class AuditDetailCodes {
   public static final String SEAL_SETTINGS_CHANGED = "seal.settings.changed";
 
   /**
+   * The same, then the seal's document retention as its number (0 always kept, 1 unless a request
+   * says not, 2 only on request), from schema 18 on.
+   */
+  public static final String SEAL_SETTINGS_SAVED = "seal.settings.saved";
+
+  /**
    * A seal retired, one code per reason ({@code seal.retired.} and the reason's name in lower case,
    * '_' as '-'): personal flag, owner, certificate subject, serial (hex), credential kind.
    */

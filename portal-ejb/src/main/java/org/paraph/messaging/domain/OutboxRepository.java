@@ -30,4 +30,7 @@ public interface OutboxRepository {
 
   /** Messages delivered, the newest first. */
   List<OutboxMessage> sent(int maxResults);
+
+  /** How many messages wait and how long the oldest has waited, for the operator's metrics. */
+  OutboxBacklog backlog();
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.paraph.messaging.domain.OutboxBacklog;
 import org.paraph.messaging.domain.OutboxMessage;
 import org.paraph.messaging.domain.OutboxRepository;
 
@@ -60,5 +61,21 @@ public class JpaOutboxRepository implements OutboxRepository {
         .setParameter("sent", OutboxMessage.State.SENT)
         .setMaxResults(maxResults)
         .getResultList();
+  }
+
+  @Override
+  public OutboxBacklog backlog() {
+    Object[] pending =
+        em.createQuery(
+                "select count(m), min(m.createdAt) from OutboxMessage m where m.state = :pending",
+                Object[].class)
+            .setParameter("pending", OutboxMessage.State.PENDING)
+            .getSingleResult();
+    long failed =
+        em.createQuery("select count(m) from OutboxMessage m where m.state = :failed", Long.class)
+            .setParameter("failed", OutboxMessage.State.FAILED)
+            .getSingleResult();
+    return new OutboxBacklog(
+        ((Number) pending[0]).longValue(), Optional.ofNullable((Instant) pending[1]), failed);
   }
 }

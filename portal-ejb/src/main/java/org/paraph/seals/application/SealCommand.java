@@ -18,6 +18,8 @@ import org.paraph.seals.domain.SealLevel;
  * @param reason shown in the annotation and the signature dictionary; may be null, must be for
  *     CAdES
  * @param location likewise; for CAdES, the signer location's locality
+ * @param keep whether to keep the original and the sealed file in the portal; null for what the
+ *     seal's document retention does by default
  */
 public record SealCommand(
     String fileName,
@@ -27,11 +29,39 @@ public record SealCommand(
     SealLevel level,
     PlacementRequest placement,
     String reason,
-    String location) {
+    String location,
+    Boolean keep) {
 
   public SealCommand {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(placement, "placement");
+  }
+
+  /** A request that leaves keeping the documents to the seal's retention. */
+  public SealCommand(
+      String fileName,
+      byte[] content,
+      String sealReference,
+      SealFormat format,
+      SealLevel level,
+      PlacementRequest placement,
+      String reason,
+      String location) {
+    this(fileName, content, sealReference, format, level, placement, reason, location, null);
+  }
+
+  /** The same request, asking to keep the documents (true) or not (false). */
+  public SealCommand keeping(Boolean keepDocuments) {
+    return new SealCommand(
+        fileName,
+        content,
+        sealReference,
+        format,
+        level,
+        placement,
+        reason,
+        location,
+        keepDocuments);
   }
 
   /** A PAdES seal, the portal's default format. */

@@ -102,7 +102,7 @@ public class SealConfiguration {
         AuditAction.SEAL_SETTINGS_CHANGED,
         seal.name(),
         CodedDetails.of(
-                AuditDetailCodes.SEAL_SETTINGS_CHANGED,
+                AuditDetailCodes.SEAL_SETTINGS_SAVED,
                 AuditFlag.of(appearance.showOrganisation()),
                 String.valueOf(seal.organisationName()),
                 AuditFlag.of(appearance.showPerson()),
@@ -117,7 +117,9 @@ public class SealConfiguration {
                 policy.defaultLevel().label(),
                 AuditFlag.of(!policy.tsaUrls().isEmpty()),
                 String.join(", ", policy.tsaUrls()),
-                AuditFlag.of(policy.degradeWithoutTsa()))
+                AuditFlag.of(policy.degradeWithoutTsa()),
+                // The choice's number: 0 always, 1 by default, 2 on request.
+                String.valueOf(policy.documentRetention().ordinal()))
             .stored());
     return SealSettings.of(seal);
   }

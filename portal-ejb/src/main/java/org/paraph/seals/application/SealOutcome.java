@@ -1,5 +1,6 @@
 package org.paraph.seals.application;
 
+import org.paraph.seals.domain.SealFormat;
 import org.paraph.seals.domain.SealRecord;
 
 /**
@@ -7,4 +8,12 @@ import org.paraph.seals.domain.SealRecord;
  * the detached signature) with its name and media type.
  */
 public record SealOutcome(
-    SealRecord record, String sealName, String fileName, String mediaType, byte[] sealedFile) {}
+    SealRecord record, String sealName, String fileName, String mediaType, byte[] sealedFile) {
+
+  /** The outcome of a record, the sealed file named after the document as its format names it. */
+  static SealOutcome of(SealRecord record, String sealName, String documentName, byte[] sealed) {
+    SealFormat format = record.format();
+    return new SealOutcome(
+        record, sealName, format.resultFileName(documentName), format.mediaType(), sealed);
+  }
+}

@@ -1,6 +1,8 @@
 package org.paraph.seals.application;
 
 import java.util.List;
+import org.paraph.seals.domain.DocumentRetention;
+import org.paraph.seals.domain.InvalidSealSettingsException;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealAppearance;
 import org.paraph.seals.domain.SealLevel;
@@ -18,6 +20,8 @@ import org.paraph.seals.domain.SealPolicy;
  * @param defaultLevel the label of the level used when a request gives none, e.g. {@code B-T}
  * @param tsaUrls the timestamp authorities in the order they are tried; empty for the portal's own
  * @param degradeWithoutTsa whether to seal at B-B when none of them answers
+ * @param documentRetention the name of a {@link DocumentRetention}: whether the documents sealed
+ *     are kept, and whether a request may choose
  */
 public record SealSettings(
     String organisationName,
@@ -32,7 +36,8 @@ public record SealSettings(
     byte[] logo,
     String defaultLevel,
     List<String> tsaUrls,
-    boolean degradeWithoutTsa) {
+    boolean degradeWithoutTsa,
+    String documentRetention) {
 
   public SealSettings {
     tsaUrls = tsaUrls == null ? List.of() : List.copyOf(tsaUrls);
@@ -54,7 +59,8 @@ public record SealSettings(
         appearance.logo(),
         policy.defaultLevel().label(),
         policy.tsaUrls(),
-        policy.degradeWithoutTsa());
+        policy.degradeWithoutTsa(),
+        policy.documentRetention().name());
   }
 
   /**
@@ -78,7 +84,22 @@ public record SealSettings(
    * @throws org.paraph.seals.domain.InvalidSealSettingsException for a URL that is not http(s)
    */
   SealPolicy policy() {
-    return new SealPolicy(SealLevel.fromLabel(defaultLevel), tsaUrls, degradeWithoutTsa);
+    return new SealPolicy(
+        SealLevel.fromLabel(defaultLevel), tsaUrls, degradeWithoutTsa, retention());
+  }
+
+  /**
+   * @throws org.paraph.seals.domain.InvalidSealSettingsException for an unknown retention
+   */
+  private DocumentRetention retention() {
+    if (documentRetention == null || documentRetention.isBlank()) {
+      return DocumentRetention.BY_DEFAULT;
+    }
+    try {
+      return DocumentRetention.valueOf(documentRetention);
+    } catch (IllegalArgumentException e) {
+      throw InvalidSealSettingsException.unknownRetention(documentRetention);
+    }
   }
 
   public SealSettings withOrganisationName(String name) {
@@ -95,6 +116,7 @@ public record SealSettings(
         logo,
         defaultLevel,
         tsaUrls,
-        degradeWithoutTsa);
+        degradeWithoutTsa,
+        documentRetention);
   }
 }

@@ -34,14 +34,15 @@ import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealPlacements;
 import org.paraph.seals.domain.SealRecord;
-import org.paraph.seals.domain.SealRecordNotFoundException;
 import org.paraph.seals.domain.SealRecordRepository;
 import org.paraph.seals.domain.SealRepository;
+import org.paraph.seals.domain.SealUse;
 import org.paraph.seals.domain.SealingFailedException;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.UnknownSealException;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.Sha256;
 
 /**
  * Seals a PDF with one of the organisation's seals, or with the caller's own personal certificate
@@ -64,22 +65,36 @@ public class SealingService {
   @Inject Clock clock;
   @Inject PdfReader pdfs;
   @Inject SealPlacements placements;
+  @Inject SealMetrics metrics;
 
+  /** Seals an uploaded PDF; {@code use} says how it came (the page, the API), for the metrics. */
   @Transactional
-  public SealOutcome seal(Actor actor, SealCommand command) {
-    byte[] original = command.content();
-    requireWithinLimits(original);
-    requireApplicable(command);
-    Seal seal = resolve(actor, command.sealReference());
-    Instant now = clock.instant();
-    Sealed sealed = apply(actor, seal, original, command, now);
+  public SealOutcome seal(Actor actor, SealCommand command, SealUse use) {
+    SealAttempt attempt = new SealAttempt(metrics, use, command.level());
+    try {
+      byte[] original = command.content();
+      requireWithinLimits(original);
+      requireApplicable(command);
+      Seal seal = resolve(actor, command.sealReference());
+      attempt.using(seal);
+      // Refused before any work when the request asks what the seal's administrators do not allow.
+      boolean keep = seal.policy().documentRetention().keeps(command.keep(), seal.name());
+      Instant now = clock.instant();
+      Sealed sealed = apply(actor, seal, original, command, now);
 
-    Document document = new Document(fileName(command), actor.name(), now);
-    documents.add(document);
-    DocumentVersion originalVersion =
-        DocumentVersion.handingOver(document.id(), 1, original, actor.name(), now);
-    documents.add(originalVersion);
-    return store(actor, seal, document, originalVersion, 2, sealed, command, now);
+      Document document = new Document(fileName(command), actor.name(), now);
+      documents.add(document);
+      if (!keep) {
+        return recordWithoutDocuments(
+            actor, seal, document, original, sealed, command, now, attempt);
+      }
+      DocumentVersion originalVersion =
+          DocumentVersion.handingOver(document.id(), 1, original, actor.name(), now);
+      documents.add(originalVersion);
+      return store(actor, seal, document, originalVersion, 2, sealed, command, now, attempt);
+    } catch (RuntimeException e) {
+      throw attempt.failed(e);
+    }
   }
 
   /**
@@ -91,6 +106,20 @@ public class SealingService {
   @Transactional
   public SealOutcome sealStoredVersion(
       Actor actor, UUID versionId, String sealReference, SealJobOptions options) {
+    SealAttempt attempt = new SealAttempt(metrics, SealUse.BATCH, options.level());
+    try {
+      return sealStoredVersion(actor, versionId, sealReference, options, attempt);
+    } catch (RuntimeException e) {
+      throw attempt.failed(e);
+    }
+  }
+
+  private SealOutcome sealStoredVersion(
+      Actor actor,
+      UUID versionId,
+      String sealReference,
+      SealJobOptions options,
+      SealAttempt attempt) {
     DocumentVersion originalVersion =
         documents
             .findVersion(versionId)
@@ -114,6 +143,7 @@ public class SealingService {
     requireApplicable(command);
     // A queued job seals in the name of who queued it, under the same rule as a single seal.
     Seal seal = resolve(actor, sealReference);
+    attempt.using(seal);
     Instant now = clock.instant();
     Sealed sealed = apply(actor, seal, original, command, now);
     return store(
@@ -124,7 +154,8 @@ public class SealingService {
         documents.nextVersionNumber(document.id()),
         sealed,
         command,
-        now);
+        now,
+        attempt);
   }
 
   /**
@@ -215,7 +246,8 @@ public class SealingService {
       int sealedVersionNumber,
       Sealed sealed,
       SealCommand command,
-      Instant now) {
+      Instant now,
+      SealAttempt attempt) {
     DocumentVersion sealedVersion =
         DocumentVersion.handingOver(
             document.id(), sealedVersionNumber, sealed.content(), actor.name(), now);
@@ -234,6 +266,49 @@ public class SealingService {
             actor,
             sealedVersion.sha256(),
             now);
+    return finish(
+        actor, seal, document, record, originalVersion.sha256(), sealed, command, attempt);
+  }
+
+  /**
+   * Records a seal whose documents are not kept: the document's name, the hashes, the seal, who and
+   * when. The sealed file is only in the answer.
+   */
+  private SealOutcome recordWithoutDocuments(
+      Actor actor,
+      Seal seal,
+      Document document,
+      byte[] original,
+      Sealed sealed,
+      SealCommand command,
+      Instant now,
+      SealAttempt attempt) {
+    SealOptions options = sealed.options();
+    String originalSha256 = Sha256.hex(original);
+    SealRecord record =
+        SealRecord.withoutDocuments(
+            seal,
+            document.id(),
+            originalSha256,
+            command.format(),
+            options.level(),
+            options.visible(),
+            actor,
+            Sha256.hex(sealed.content()),
+            now);
+    return finish(actor, seal, document, record, originalSha256, sealed, command, attempt);
+  }
+
+  private SealOutcome finish(
+      Actor actor,
+      Seal seal,
+      Document document,
+      SealRecord record,
+      String originalSha256,
+      Sealed sealed,
+      SealCommand command,
+      SealAttempt attempt) {
+    SealOptions options = sealed.options();
     if (sealed.degradedFrom() != null) {
       record.degradedFrom(sealed.degradedFrom());
     }
@@ -250,8 +325,8 @@ public class SealingService {
                     command.format().displayName(),
                     options.level().label(),
                     String.valueOf(record.id()),
-                    originalVersion.sha256(),
-                    sealedVersion.sha256())
+                    originalSha256,
+                    record.sealedSha256())
                 : CodedDetails.of(
                     AuditDetailCodes.SEAL_APPLIED_DEGRADED,
                     seal.name(),
@@ -260,10 +335,11 @@ public class SealingService {
                     options.level().label(),
                     sealed.degradedFrom().label(),
                     String.valueOf(record.id()),
-                    originalVersion.sha256(),
-                    sealedVersion.sha256()))
+                    originalSha256,
+                    record.sealedSha256()))
             .stored());
-    return outcome(record, seal.name(), document.name(), sealed.content());
+    attempt.sealed(options.level(), sealed.degradedFrom() != null);
+    return SealOutcome.of(record, seal.name(), document.name(), sealed.content());
   }
 
   private byte[] sealWith(
@@ -284,45 +360,6 @@ public class SealingService {
 
   private static String orDefault(String given, String fallback) {
     return given != null && !given.isBlank() ? given : fallback;
-  }
-
-  @Transactional
-  public SealHistoryEntry record(String id) {
-    return parse(id)
-        .flatMap(records::find)
-        .map(this::entryOf)
-        .orElseThrow(() -> new SealRecordNotFoundException(id));
-  }
-
-  /** The sealed PDF (or detached signature) of a record, for download. */
-  @Transactional
-  public SealOutcome sealedDocument(String id) {
-    SealHistoryEntry entry = record(id);
-    SealRecord record = entry.record();
-    DocumentVersion sealed =
-        documents
-            .findVersion(record.sealedVersionId())
-            .orElseThrow(() -> new SealRecordNotFoundException(id));
-    return outcome(record, entry.sealName(), entry.documentName(), sealed.content());
-  }
-
-  /** Every seal applied, the most recent first: what an administrator sees. */
-  @Transactional
-  public List<SealHistoryEntry> history(int maxResults) {
-    return records.latest(maxResults).stream().map(this::entryOf).toList();
-  }
-
-  /** The seals this person or process caused, the most recent first. */
-  @Transactional
-  public List<SealHistoryEntry> historyOf(String actorName, int maxResults) {
-    return records.latestBy(actorName, maxResults).stream().map(this::entryOf).toList();
-  }
-
-  private SealHistoryEntry entryOf(SealRecord record) {
-    return new SealHistoryEntry(
-        record,
-        documents.find(record.documentId()).map(Document::name).orElse("document.pdf"),
-        seals.find(record.sealId()).map(Seal::name).orElse(""));
   }
 
   private Seal resolve(Actor actor, String reference) {
@@ -358,13 +395,6 @@ public class SealingService {
     }
     // Only the last path segment: browsers of old sent the full client path.
     return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-  }
-
-  private static SealOutcome outcome(
-      SealRecord record, String sealName, String documentName, byte[] sealed) {
-    SealFormat format = record.format();
-    return new SealOutcome(
-        record, sealName, format.resultFileName(documentName), format.mediaType(), sealed);
   }
 
   private static boolean readBeforeSealing(SealCommand command) {

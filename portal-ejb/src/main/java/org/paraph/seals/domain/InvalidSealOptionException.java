@@ -51,4 +51,10 @@ public final class InvalidSealOptionException extends PortalException {
   public static InvalidSealOptionException invalidName(ProblemText text) {
     return new InvalidSealOptionException("invalid-seal-name", text);
   }
+
+  /** {@code keep=false} for a seal whose administrators keep every document it seals. */
+  public static InvalidSealOptionException keepNotAllowed(String sealName) {
+    return new InvalidSealOptionException(
+        "option-not-applicable", ProblemText.of("problem.option-not-applicable.keep", sealName));
+  }
 }

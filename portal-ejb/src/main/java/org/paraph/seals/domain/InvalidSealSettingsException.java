@@ -26,6 +26,12 @@ public final class InvalidSealSettingsException extends PortalException {
         "invalid-tsa-url", ProblemText.of("problem.invalid-tsa-url", url));
   }
 
+  /** A document retention the portal does not know (a page or client sent something else). */
+  public static InvalidSealSettingsException unknownRetention(String given) {
+    return new InvalidSealSettingsException(
+        "invalid-retention", ProblemText.of("problem.invalid-retention", given));
+  }
+
   public static InvalidSealSettingsException tooManyTsaUrls(int given, int max) {
     return new InvalidSealSettingsException(
         "invalid-tsa-url", ProblemText.of("problem.invalid-tsa-url.too-many", given, max));

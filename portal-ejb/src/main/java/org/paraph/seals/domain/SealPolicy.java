@@ -2,11 +2,14 @@ package org.paraph.seals.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.paraph.shared.domain.ProblemText;
 
 /**
@@ -33,13 +36,27 @@ public class SealPolicy {
   @Column(name = "degrade_without_tsa", nullable = false)
   private boolean degradeWithoutTsa;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "document_retention", nullable = false)
+  private DocumentRetention documentRetention = DocumentRetention.BY_DEFAULT;
+
   public SealPolicy() {}
+
+  /** A policy that keeps documents unless a request asks not to (as every seal did before). */
+  public SealPolicy(SealLevel defaultLevel, List<String> tsaUrls, boolean degradeWithoutTsa) {
+    this(defaultLevel, tsaUrls, degradeWithoutTsa, DocumentRetention.BY_DEFAULT);
+  }
 
   /**
    * @throws InvalidSealSettingsException {@code invalid-tsa-url} for a URL that is not http(s)
    */
-  public SealPolicy(SealLevel defaultLevel, List<String> tsaUrls, boolean degradeWithoutTsa) {
+  public SealPolicy(
+      SealLevel defaultLevel,
+      List<String> tsaUrls,
+      boolean degradeWithoutTsa,
+      DocumentRetention documentRetention) {
     this.defaultLevel = defaultLevel.label();
+    this.documentRetention = Objects.requireNonNull(documentRetention, "documentRetention");
     List<String> checked = new ArrayList<>();
     for (String url : tsaUrls) {
       if (url != null && !url.isBlank()) {
@@ -60,6 +77,11 @@ public class SealPolicy {
   /** The timestamp authorities, in the order they are tried; empty for the portal's own. */
   public List<String> tsaUrls() {
     return tsaUrls == null ? List.of() : Arrays.asList(tsaUrls.split("\n"));
+  }
+
+  /** Whether the documents it seals are kept, and whether a request may choose. */
+  public DocumentRetention documentRetention() {
+    return documentRetention;
   }
 
   /** Whether a seal asked at B-T or above is made at B-B when no authority answers. */

@@ -30,11 +30,20 @@ public class SealRecord {
   @Column(name = "document_id", nullable = false)
   private UUID documentId;
 
-  @Column(name = "original_version_id", nullable = false)
+  /** Null when the documents were not kept. */
+  @Column(name = "original_version_id")
   private UUID originalVersionId;
 
-  @Column(name = "sealed_version_id", nullable = false)
+  /** Null when the documents were not kept. */
+  @Column(name = "sealed_version_id")
   private UUID sealedVersionId;
+
+  /** Null for a record made before schema 18 (its original version has the hash). */
+  @Column(name = "original_sha256")
+  private String originalSha256;
+
+  @Column(name = "documents_kept", nullable = false)
+  private boolean documentsKept = true;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -66,6 +75,28 @@ public class SealRecord {
   private String degradedFrom;
 
   protected SealRecord() {}
+
+  /**
+   * The record of a seal whose documents were not kept: the hashes of the original and of the
+   * sealed file, the seal, who and when.
+   */
+  public static SealRecord withoutDocuments(
+      Seal seal,
+      UUID documentId,
+      String originalSha256,
+      SealFormat format,
+      SealLevel level,
+      boolean visible,
+      Actor actor,
+      String sealedSha256,
+      Instant now) {
+    SealRecord record =
+        new SealRecord(
+            seal, documentId, null, null, format, level, visible, actor, sealedSha256, now);
+    record.originalSha256 = originalSha256;
+    record.documentsKept = false;
+    return record;
+  }
 
   public SealRecord(
       Seal seal,
@@ -111,6 +142,16 @@ public class SealRecord {
 
   public UUID sealedVersionId() {
     return sealedVersionId;
+  }
+
+  /** Whether the original and the sealed file are in the portal, for download later. */
+  public boolean documentsKept() {
+    return documentsKept;
+  }
+
+  /** The original's hash, where the record has it (made from schema 18 on). */
+  public Optional<String> originalSha256() {
+    return Optional.ofNullable(originalSha256);
   }
 
   /** PAdES (the sealed version is a PDF) or CAdES (it is the detached signature). */

@@ -27,6 +27,7 @@ public class OtpAttempts {
   @Inject Invitations invitations;
   @Inject ParticipantLinks links;
   @Inject Clock clock;
+  @Inject OtpMetrics metrics;
 
   /** Who passed the check. */
   public record Passed(UUID workflowId, UUID participantId) {}
@@ -55,6 +56,7 @@ public class OtpAttempts {
       }
       case EXPIRED -> audit.otpExpired(participant, origin);
     }
+    metrics.checked(check);
     return new Outcome(
         check,
         participant.otpTriesLeft(),

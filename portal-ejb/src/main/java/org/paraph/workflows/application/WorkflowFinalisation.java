@@ -12,13 +12,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.paraph.audit.domain.AuditEvent;
 import org.paraph.documents.domain.DocumentVersion;
+import org.paraph.seals.application.SealAttempt;
 import org.paraph.seals.application.SealKeys;
+import org.paraph.seals.application.SealMetrics;
 import org.paraph.seals.domain.DocumentSigner;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealFormat;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealRepository;
+import org.paraph.seals.domain.SealUse;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.UnknownSealException;
 import org.paraph.shared.i18n.PortalTexts;
@@ -53,6 +56,7 @@ public class WorkflowFinalisation {
   @Inject TrailRenderer trailRenderer;
   @Inject Clock clock;
   @Inject ReaderLocales locales;
+  @Inject SealMetrics metrics;
 
   // Through the container, so that sealEverything() gets its own transaction.
   @Inject WorkflowFinalisation self;
@@ -84,8 +88,8 @@ public class WorkflowFinalisation {
     }
     Seal seal = seals.organisationDefault().orElseThrow(UnknownSealException::noOrganisationSeal);
     SigningCredential key = sealKeys.keyOf(seal);
-    // The organisation seal's own timestamp authorities: a failure here is what a retry fixes.
-    List<String> tsaUrls = seal.policy().tsaUrls();
+    // The organisation seal's own timestamp authorities (sealCounted): a failure there is what a
+    // retry fixes.
     Instant now = clock.instant();
     // The trail and the seal's reason in the sender's language: nobody asks for them, it is the
     // end.
@@ -101,10 +105,7 @@ public class WorkflowFinalisation {
       DocumentVersion current = documents.current(document.documentId());
       DocumentVersion sealed =
           documents.append(
-              current,
-              signer.seal(SealFormat.PADES, current.content(), key, options, tsaUrls),
-              "system",
-              now);
+              current, sealCounted(seal, current.content(), key, options), "system", now);
       String name = documents.name(document.documentId());
       records.add(new AuditTrail.DocumentRecord(name, document.originalSha256(), sealed.sha256()));
       audit.documentSealed(workflow, name, seal, current.sha256(), sealed.sha256());
@@ -116,14 +117,26 @@ public class WorkflowFinalisation {
     DocumentVersion trailVersion =
         documents.store("audit-trail-" + workflow.id() + ".pdf", pdf, "system", now);
     DocumentVersion sealedTrail =
-        documents.append(
-            trailVersion, signer.seal(SealFormat.PADES, pdf, key, options, tsaUrls), "system", now);
+        documents.append(trailVersion, sealCounted(seal, pdf, key, options), "system", now);
     workflow.completed(sealedTrail.documentId(), now);
     callbacks.stateChanged(workflow, null, "workflow.completed");
     for (Participant participant : workflow.participants()) {
       if (participant.action().throughLink()) {
         invitations.sendResult(participant);
       }
+    }
+  }
+
+  /** Seals one PDF of the workflow's end, counted as a use of the seal by a workflow. */
+  private byte[] sealCounted(Seal seal, byte[] pdf, SigningCredential key, SealOptions options) {
+    SealAttempt attempt = new SealAttempt(metrics, SealUse.WORKFLOW, options.level());
+    attempt.using(seal);
+    try {
+      byte[] sealed = signer.seal(SealFormat.PADES, pdf, key, options, seal.policy().tsaUrls());
+      attempt.sealed(options.level(), false);
+      return sealed;
+    } catch (RuntimeException e) {
+      throw attempt.failed(e);
     }
   }
 

@@ -4,18 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.ParticipantState;
 import org.paraph.workflows.domain.ReplacedLink;
 import org.paraph.workflows.domain.Workflow;
+import org.paraph.workflows.domain.WorkflowCounts;
 import org.paraph.workflows.domain.WorkflowRepository;
 import org.paraph.workflows.domain.WorkflowState;
 
 @ApplicationScoped
-public class JpaWorkflowRepository implements WorkflowRepository {
+public class JpaWorkflowRepository implements WorkflowRepository, WorkflowCounts {
 
   @PersistenceContext(unitName = "paraph")
   EntityManager em;
@@ -94,5 +97,25 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     return em.createNamedQuery(Workflow.LATEST, Workflow.class)
         .setMaxResults(maxResults)
         .getResultList();
+  }
+
+  @Override
+  public Map<WorkflowState, Long> byState() {
+    Map<WorkflowState, Long> counts = new EnumMap<>(WorkflowState.class);
+    em.createQuery("select w.state, count(w) from Workflow w group by w.state", Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((WorkflowState) row[0], ((Number) row[1]).longValue()));
+    return counts;
+  }
+
+  @Override
+  public long lockedLinks() {
+    return em.createQuery(
+            "select count(p) from Participant p where p.state = :locked"
+                + " and p.workflow.state = :inProgress",
+            Long.class)
+        .setParameter("locked", ParticipantState.LOCKED)
+        .setParameter("inProgress", WorkflowState.IN_PROGRESS)
+        .getSingleResult();
   }
 }

@@ -3,12 +3,14 @@ package org.paraph.audit.application;
 import static java.util.Locale.ENGLISH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.paraph.audit.domain.AuditDetailCodes;
+import org.paraph.seals.domain.DocumentRetention;
 import org.paraph.shared.i18n.PseudoLocale;
 
 /**
@@ -145,6 +147,25 @@ class CodedDetailsTest {
             "1",
             "https://tsa.example",
             "0"));
+  }
+
+  @Test
+  void aSealsSettingsSavedFromSchema18OnAlsoSayWhetherItKeepsDocuments() {
+    String[] settings = {
+      "1", "Acme", "0", "1", "UTC", "0", "", "0", "", "0", "0", "B-T", "0", "", "0", ""
+    };
+    String[] expected = {
+      "always kept",
+      "kept unless a request says keep=false",
+      "kept only when a request says keep=true"
+    };
+    for (DocumentRetention retention : DocumentRetention.values()) {
+      settings[15] = String.valueOf(retention.ordinal());
+      String text = english(AuditDetailCodes.SEAL_SETTINGS_SAVED, settings);
+      assertTrue(
+          text.endsWith("fail when none answers; documents " + expected[retention.ordinal()]),
+          text);
+    }
   }
 
   private static String english(String code, String... parameters) {

@@ -80,6 +80,7 @@ class SealBatchServiceTest {
         new Seal("acme-2025", "ACME", new StoredPkcs12(new byte[] {3}, "z"), false, false, NOW);
     retired.retire("admin", NOW, List.of(), RetirementReason.OTHER);
     sealing.seals = new Seals(demo, bobs, retired);
+    sealing.metrics = (use, sealName, level, result, took) -> {};
 
     SealJobSettings settings = new SealJobSettings();
     settings.workers = Optional.of(2);

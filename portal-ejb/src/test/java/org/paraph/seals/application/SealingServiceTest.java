@@ -2,6 +2,8 @@ package org.paraph.seals.application;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +28,9 @@ import org.paraph.documents.domain.PdfReader;
 import org.paraph.documents.domain.PdfSummary;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
+import org.paraph.seals.domain.DocumentRetention;
 import org.paraph.seals.domain.DocumentSigner;
+import org.paraph.seals.domain.InvalidSealOptionException;
 import org.paraph.seals.domain.PlacementRequest;
 import org.paraph.seals.domain.Seal;
 import org.paraph.seals.domain.SealAppearance;
@@ -37,12 +41,14 @@ import org.paraph.seals.domain.SealPolicy;
 import org.paraph.seals.domain.SealRecord;
 import org.paraph.seals.domain.SealRecordRepository;
 import org.paraph.seals.domain.SealRepository;
+import org.paraph.seals.domain.SealUse;
 import org.paraph.seals.domain.SealingFailedException;
 import org.paraph.seals.domain.SigningCredential;
 import org.paraph.seals.domain.StoredPkcs12;
 import org.paraph.seals.infrastructure.placement.PlacementResolver;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
+import org.paraph.shared.domain.Sha256;
 
 /**
  * The sealing use case with its ports faked: what it asks the signer and the PDF reader, and what
@@ -58,6 +64,7 @@ class SealingServiceTest {
   private final List<SealOptions> signed = new ArrayList<>();
   private final List<Object> stored = new ArrayList<>();
   private final List<String> audited = new ArrayList<>();
+  private final List<String> counted = new ArrayList<>();
   private final SealingService service = new SealingService();
   private Seal seal;
 
@@ -96,6 +103,16 @@ class SealingServiceTest {
     service.pdfs = new UnreadablePdfs();
     service.signer = new NoTimestampAuthority();
     service.placements = new PlacementResolver();
+    service.metrics =
+        (use, sealName, level, result, took) ->
+            counted.add(
+                use.code()
+                    + " "
+                    + sealName
+                    + " "
+                    + (level == null ? "-" : level.label())
+                    + " "
+                    + result.code());
   }
 
   @Test
@@ -103,7 +120,7 @@ class SealingServiceTest {
     seal.configure(null, new SealAppearance(), new SealPolicy(SealLevel.B_T, List.of(), true));
 
     SealOutcome outcome =
-        service.seal(ALICE, command(SealFormat.PADES, PlacementRequest.invisible()));
+        service.seal(ALICE, command(SealFormat.PADES, PlacementRequest.invisible()), SealUse.API);
 
     assertEquals(
         List.of(SealLevel.B_T, SealLevel.B_B), signed.stream().map(SealOptions::level).toList());
@@ -113,6 +130,7 @@ class SealingServiceTest {
     assertTrue(
         audited.get(0).contains("level B-B (asked B-T, no timestamp authority answered)"),
         audited::toString);
+    assertEquals(List.of("api demo B-B degraded"), counted, "counted once, at the level applied");
   }
 
   @Test
@@ -122,12 +140,15 @@ class SealingServiceTest {
     SealingFailedException failure =
         assertThrows(
             SealingFailedException.class,
-            () -> service.seal(ALICE, command(SealFormat.PADES, PlacementRequest.invisible())));
+            () ->
+                service.seal(
+                    ALICE, command(SealFormat.PADES, PlacementRequest.invisible()), SealUse.API));
 
     assertEquals("timestamp-unavailable", failure.problemType());
     assertEquals(1, signed.size(), "not tried again at B-B");
     assertTrue(stored.isEmpty());
     assertTrue(audited.isEmpty());
+    assertEquals(List.of("api demo B-T failed"), counted, "a service failed, not the request");
   }
 
   @Test
@@ -135,12 +156,88 @@ class SealingServiceTest {
     InvalidDocumentException refused =
         assertThrows(
             InvalidDocumentException.class,
-            () -> service.seal(ALICE, command(SealFormat.CADES, PlacementRequest.invisible())));
+            () ->
+                service.seal(
+                    ALICE,
+                    command(SealFormat.CADES, PlacementRequest.invisible()),
+                    SealUse.BROWSER));
 
     assertEquals(InvalidDocumentException.notAPdf().getMessage(), refused.getMessage());
     assertTrue(signed.isEmpty(), "the signer was not asked");
     assertTrue(stored.isEmpty());
     assertTrue(audited.isEmpty());
+    assertEquals(List.of("browser demo B-T refused"), counted, "the request was at fault");
+  }
+
+  @Test
+  void aSealThatKeepsDocumentsOnlyOnRequestKeepsTheirHashesAndNotTheFiles() {
+    seal.configure(
+        null,
+        new SealAppearance(),
+        new SealPolicy(SealLevel.B_B, List.of(), false, DocumentRetention.ON_REQUEST));
+
+    SealOutcome outcome =
+        service.seal(ALICE, command(SealFormat.PADES, PlacementRequest.invisible()), SealUse.API);
+
+    assertArrayEquals(SEALED, outcome.sealedFile(), "the sealed file is in the answer");
+    SealRecord record = outcome.record();
+    assertFalse(record.documentsKept());
+    assertEquals(Sha256.hex(PDF), record.originalSha256().orElseThrow());
+    assertEquals(Sha256.hex(SEALED), record.sealedSha256());
+    assertNull(record.originalVersionId());
+    assertNull(record.sealedVersionId());
+    assertTrue(
+        stored.stream().noneMatch(DocumentVersion.class::isInstance),
+        "no file is stored: " + stored);
+    assertTrue(stored.contains(record));
+    assertTrue(audited.get(0).contains(Sha256.hex(PDF)), audited::toString);
+    assertTrue(audited.get(0).contains(Sha256.hex(SEALED)), audited::toString);
+    assertEquals(List.of("api demo B-B sealed"), counted);
+  }
+
+  @Test
+  void byDefaultDocumentsAreKeptUnlessTheRequestSaysKeepFalse() {
+    seal.configure(
+        null,
+        new SealAppearance(),
+        new SealPolicy(SealLevel.B_B, List.of(), false, DocumentRetention.BY_DEFAULT));
+
+    SealOutcome kept =
+        service.seal(ALICE, command(SealFormat.PADES, PlacementRequest.invisible()), SealUse.API);
+    assertTrue(kept.record().documentsKept());
+    assertEquals(2, stored.stream().filter(DocumentVersion.class::isInstance).count());
+
+    SealOutcome dropped =
+        service.seal(
+            ALICE,
+            command(SealFormat.PADES, PlacementRequest.invisible()).keeping(false),
+            SealUse.API);
+    assertFalse(dropped.record().documentsKept());
+    assertEquals(
+        2, stored.stream().filter(DocumentVersion.class::isInstance).count(), "no more files");
+  }
+
+  @Test
+  void aRequestMayNotDropTheDocumentsOfASealThatKeepsThemAllAndNothingIsSigned() {
+    seal.configure(
+        null,
+        new SealAppearance(),
+        new SealPolicy(SealLevel.B_B, List.of(), false, DocumentRetention.ALWAYS));
+
+    InvalidSealOptionException refused =
+        assertThrows(
+            InvalidSealOptionException.class,
+            () ->
+                service.seal(
+                    ALICE,
+                    command(SealFormat.PADES, PlacementRequest.invisible()).keeping(false),
+                    SealUse.API));
+
+    assertEquals("option-not-applicable", refused.problemType());
+    assertTrue(refused.getMessage().contains("demo"), refused::getMessage);
+    assertTrue(signed.isEmpty(), "refused before any work");
+    assertTrue(stored.isEmpty());
+    assertEquals(List.of("api demo B-B refused"), counted);
   }
 
   private static SealCommand command(SealFormat format, PlacementRequest placement) {

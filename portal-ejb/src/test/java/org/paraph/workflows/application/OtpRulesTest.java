@@ -25,6 +25,7 @@ import org.paraph.messaging.domain.SmsMessage;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.FailureKind;
 import org.paraph.workflows.domain.AuthenticationChannel;
+import org.paraph.workflows.domain.OtpCheck;
 import org.paraph.workflows.domain.OtpRequestLimit;
 import org.paraph.workflows.domain.OtpRequestsExceededException;
 import org.paraph.workflows.domain.Participant;
@@ -113,6 +114,10 @@ class OtpRulesTest {
     assertTrue(bed.signer.calls.isEmpty());
     assertEquals(4, bed.auditLog.of("OTP_FAILED").size(), "four failures...");
     assertEquals(1, bed.auditLog.of("LINK_LOCKED").size(), "...and the lock");
+    assertEquals(
+        List.of(OtpCheck.WRONG, OtpCheck.WRONG, OtpCheck.WRONG, OtpCheck.WRONG, OtpCheck.LOCKED),
+        bed.otpChecks,
+        "the metrics count the same; a locked link's later tries are not checked");
     assertEquals(1, bed.callbackEvents().stream().filter("participant.locked"::equals).count());
     List<EmailMessage> told = bed.messages.emailsTo(SENDER_EMAIL);
     assertEquals(1, told.size(), "the sender is told once");

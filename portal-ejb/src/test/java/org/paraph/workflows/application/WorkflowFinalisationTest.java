@@ -63,6 +63,7 @@ class WorkflowFinalisationTest {
   private final List<SealOptions> sealOptions = new ArrayList<>();
   private final List<AuditTrail> drawn = new ArrayList<>();
   private final List<String> audited = new ArrayList<>();
+  private final List<String> counted = new ArrayList<>();
   private final WorkflowFinalisation finalisation = new WorkflowFinalisation();
   private final Seal organisationSeal =
       new Seal(
@@ -119,6 +120,9 @@ class WorkflowFinalisationTest {
           sealOptions.add(options);
           return concat(content, "%sealed");
         };
+    finalisation.metrics =
+        (use, sealName, level, result, took) ->
+            counted.add(use.code() + " " + sealName + " " + level.label() + " " + result.code());
     WorkflowAudit audit = new WorkflowAudit();
     audit.auditLog =
         new AuditLog() {
@@ -196,6 +200,13 @@ class WorkflowFinalisationTest {
     assertArrayEquals(concat(DRAWN, "%sealed"), stored.latest(trailId).content());
     assertEquals(SealLevel.B_LTA, sealOptions.get(2).level());
     assertEquals(List.of("WORKFLOW_SEALED", "WORKFLOW_SEALED", "WORKFLOW_COMPLETED"), audited);
+    assertEquals(
+        List.of(
+            "workflow acme B-LTA sealed",
+            "workflow acme B-LTA sealed",
+            "workflow acme B-LTA sealed"),
+        counted,
+        "two documents and the trail, each a use of the organisation seal");
   }
 
   @Test

@@ -62,6 +62,7 @@ import org.paraph.workflows.domain.AuthenticationChannel;
 import org.paraph.workflows.domain.CallbackDelivery;
 import org.paraph.workflows.domain.CallbackDeliveryRepository;
 import org.paraph.workflows.domain.EditableField;
+import org.paraph.workflows.domain.OtpCheck;
 import org.paraph.workflows.domain.Participant;
 import org.paraph.workflows.domain.ParticipantAction;
 import org.paraph.workflows.domain.ParticipantDetails;
@@ -110,6 +111,7 @@ final class WorkflowTestbed {
   final Map<String, byte[]> servedDocuments = new HashMap<>();
   final Map<String, ProblemText> refusedAddresses = new HashMap<>();
   final List<String> fetched = new ArrayList<>();
+  final List<OtpCheck> otpChecks = new ArrayList<>();
   final Seal organisationSeal =
       new Seal("acme", "ACME SA", new StoredPkcs12(new byte[] {1, 2, 3}, "x"), true, true, NOW);
   Optional<Seal> organisationDefault = Optional.of(organisationSeal);
@@ -224,6 +226,7 @@ final class WorkflowTestbed {
     otpAttempts.invitations = invitations;
     otpAttempts.links = links;
     otpAttempts.clock = clock;
+    otpAttempts.metrics = otpChecks::add;
 
     links.workflows = workflows;
     links.documents = documents;
@@ -247,6 +250,7 @@ final class WorkflowTestbed {
     finalisation.seals = seals;
     finalisation.sealKeys = sealKeys;
     finalisation.signer = signer;
+    finalisation.metrics = (use, sealName, level, result, took) -> {};
     finalisation.invitations = invitations;
     finalisation.audit = audit;
     finalisation.failures = failures;

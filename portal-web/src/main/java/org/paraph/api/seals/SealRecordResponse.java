@@ -7,7 +7,8 @@ import org.paraph.seals.domain.SealRecord;
 /**
  * A seal record as the API shows it. {@code degradedFrom} is the level asked for when no timestamp
  * authority answered and the seal was made at {@code level} B-B instead, as its settings allow;
- * {@code null} otherwise.
+ * {@code null} otherwise. {@code documentsKept} says whether the sealed file can be downloaded
+ * again ({@code links.document}); without it the record keeps the hashes, the seal, who and when.
  */
 public record SealRecordResponse(
     String id,
@@ -22,6 +23,8 @@ public record SealRecordResponse(
     Instant sealedAt,
     String documentSha256,
     String mode,
+    boolean documentsKept,
+    String originalSha256,
     Map<String, String> links) {
 
   static SealRecordResponse of(SealRecord record, String sealName) {
@@ -39,6 +42,10 @@ public record SealRecordResponse(
         record.createdAt(),
         record.sealedSha256(),
         record.test() ? "TEST" : "PRODUCTION",
-        Map.of("self", self, "document", self + "/document"));
+        record.documentsKept(),
+        record.originalSha256().orElse(null),
+        record.documentsKept()
+            ? Map.of("self", self, "document", self + "/document")
+            : Map.of("self", self));
   }
 }

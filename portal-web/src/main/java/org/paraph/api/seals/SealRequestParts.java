@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.EntityPart;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.paraph.api.InvalidRequestException;
 import org.paraph.api.MultipartForm;
 import org.paraph.shared.domain.ProblemText;
@@ -27,6 +29,10 @@ final class SealRequestParts {
           "location",
           "format");
 
+  /** A single seal's options: those of a batch, and whether to keep its documents. */
+  static final Set<String> SINGLE_OPTIONS =
+      Stream.concat(OPTIONS.stream(), Stream.of("keep")).collect(Collectors.toUnmodifiableSet());
+
   private final MultipartForm form;
   private final MultipartForm.FilePart file;
 
@@ -36,7 +42,8 @@ final class SealRequestParts {
   }
 
   static SealRequestParts read(List<EntityPart> parts, long maxBytes, int maxMegabytes) {
-    MultipartForm form = MultipartForm.read(parts, Set.of("file"), OPTIONS, maxBytes, maxMegabytes);
+    MultipartForm form =
+        MultipartForm.read(parts, Set.of("file"), SINGLE_OPTIONS, maxBytes, maxMegabytes);
     MultipartForm.FilePart file =
         form.file("file")
             .orElseThrow(

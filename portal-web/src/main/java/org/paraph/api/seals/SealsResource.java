@@ -22,6 +22,7 @@ import org.paraph.api.CallerActor;
 import org.paraph.api.InvalidRequestException;
 import org.paraph.api.download.ContentDisposition;
 import org.paraph.seals.application.SealCommand;
+import org.paraph.seals.application.SealHistory;
 import org.paraph.seals.application.SealHistoryEntry;
 import org.paraph.seals.application.SealOutcome;
 import org.paraph.seals.application.SealingService;
@@ -31,6 +32,7 @@ import org.paraph.seals.domain.SealFormat;
 import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealRecord;
 import org.paraph.seals.domain.SealRecordNotFoundException;
+import org.paraph.seals.domain.SealUse;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.ProblemText;
 
@@ -53,6 +55,7 @@ public class SealsResource {
   private static final List<String> COORDINATES = List.of("page", "x", "y", "width", "height");
 
   @Inject SealingService sealing;
+  @Inject SealHistory history;
   @Inject PortalConfig config;
   @Context SecurityContext security;
   @Context HttpServletRequest request;
@@ -73,8 +76,10 @@ public class SealsResource {
             form.text("level").map(SealLevel::fromLabel).orElse(null),
             placement(form),
             form.text("reason").orElse(null),
-            form.text("location").orElse(null));
-    SealOutcome outcome = sealing.seal(CallerActor.of(security, request), command);
+            form.text("location").orElse(null),
+            // Absent: what the seal's document retention does by default.
+            form.flag("keep").orElse(null));
+    SealOutcome outcome = sealing.seal(CallerActor.of(security, request), command, SealUse.API);
     String id = outcome.record().id().toString();
     Response.ResponseBuilder answer =
         wantsJson(headers)
@@ -99,8 +104,8 @@ public class SealsResource {
     }
     List<SealHistoryEntry> entries =
         security.isUserInRole("ADMIN")
-            ? sealing.history(limit)
-            : sealing.historyOf(security.getUserPrincipal().getName(), limit);
+            ? history.all(limit)
+            : history.of(security.getUserPrincipal().getName(), limit);
     return entries.stream().map(e -> SealRecordResponse.of(e.record(), e.sealName())).toList();
   }
 
@@ -108,7 +113,7 @@ public class SealsResource {
   @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)
   public SealRecordResponse record(@PathParam("id") String id) {
-    SealHistoryEntry entry = sealing.record(id);
+    SealHistoryEntry entry = history.record(id);
     visible(entry.record(), id);
     return SealRecordResponse.of(entry.record(), entry.sealName());
   }
@@ -117,8 +122,8 @@ public class SealsResource {
   @Path("{id}/document")
   @Produces({PDF, P7S})
   public Response document(@PathParam("id") String id) {
-    visible(sealing.record(id).record(), id);
-    return file(sealing.sealedDocument(id)).build();
+    visible(history.record(id).record(), id);
+    return file(history.sealedDocument(id)).build();
   }
 
   /** A user sees the seals they caused; an administrator sees all. */

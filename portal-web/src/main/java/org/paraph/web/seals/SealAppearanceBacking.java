@@ -61,6 +61,7 @@ public class SealAppearanceBacking implements Serializable {
   private String defaultLevel;
   private String tsaUrls;
   private boolean degradeWithoutTsa;
+  private String documentRetention;
 
   private String preview;
   private String previewError;
@@ -146,7 +147,8 @@ public class SealAppearanceBacking implements Serializable {
         logo,
         defaultLevel,
         tsaUrls == null ? List.of() : Arrays.asList(tsaUrls.split("\\R")),
-        degradeWithoutTsa);
+        degradeWithoutTsa,
+        documentRetention);
   }
 
   private void show(SealSettings settings) {
@@ -163,6 +165,7 @@ public class SealAppearanceBacking implements Serializable {
     defaultLevel = settings.defaultLevel();
     tsaUrls = String.join("\n", settings.tsaUrls());
     degradeWithoutTsa = settings.degradeWithoutTsa();
+    documentRetention = settings.documentRetention();
   }
 
   private String username() {
@@ -311,5 +314,13 @@ public class SealAppearanceBacking implements Serializable {
 
   public void setDegradeWithoutTsa(boolean degradeWithoutTsa) {
     this.degradeWithoutTsa = degradeWithoutTsa;
+  }
+
+  public String getDocumentRetention() {
+    return documentRetention;
+  }
+
+  public void setDocumentRetention(String documentRetention) {
+    this.documentRetention = documentRetention;
   }
 }

@@ -19,6 +19,7 @@ import org.paraph.seals.application.SealingService;
 import org.paraph.seals.domain.Placement;
 import org.paraph.seals.domain.PlacementRequest;
 import org.paraph.seals.domain.SealLevel;
+import org.paraph.seals.domain.SealUse;
 import org.paraph.shared.application.PortalConfig;
 import org.paraph.shared.domain.Actor;
 import org.paraph.shared.domain.PortalException;
@@ -105,13 +106,16 @@ public class SealBacking implements Serializable {
           sealing.seal(
               currentActor(),
               SealCommand.pades(
-                  fileName,
-                  document,
-                  seal,
-                  level == null || level.isBlank() ? null : SealLevel.fromLabel(level),
-                  placement,
-                  blankToNull(reason),
-                  blankToNull(location)));
+                      fileName,
+                      document,
+                      seal,
+                      level == null || level.isBlank() ? null : SealLevel.fromLabel(level),
+                      placement,
+                      blankToNull(reason),
+                      blankToNull(location))
+                  // The page offers the sealed file once it is made: it must be kept.
+                  .keeping(true),
+              SealUse.BROWSER);
       sealRecordId = outcome.record().id().toString();
       sealedTest = outcome.record().test();
       facesContext.addMessage(

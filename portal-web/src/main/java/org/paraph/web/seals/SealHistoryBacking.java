@@ -8,8 +8,8 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.paraph.seals.application.SealHistory;
 import org.paraph.seals.application.SealHistoryEntry;
-import org.paraph.seals.application.SealingService;
 import org.paraph.web.shell.Timestamps;
 
 /** The seal history: who sealed what, when, at which level, test or production. */
@@ -20,7 +20,7 @@ public class SealHistoryBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int SHOWN = 500;
 
-  @Inject SealingService sealing;
+  @Inject SealHistory history;
   @Inject SecurityContext securityContext;
 
   private List<SealHistoryEntry> entries;
@@ -30,8 +30,8 @@ public class SealHistoryBacking implements Serializable {
     // An administrator sees every seal; a user, the seals they caused.
     entries =
         securityContext.isCallerInRole("ADMIN")
-            ? sealing.history(SHOWN)
-            : sealing.historyOf(securityContext.getCallerPrincipal().getName(), SHOWN);
+            ? history.all(SHOWN)
+            : history.of(securityContext.getCallerPrincipal().getName(), SHOWN);
   }
 
   public List<SealHistoryEntry> getEntries() {
