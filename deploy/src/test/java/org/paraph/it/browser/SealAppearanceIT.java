@@ -167,6 +167,41 @@ class SealAppearanceIT extends BrowserTestBase {
     }
   }
 
+  @Test
+  void whetherDocumentsAreKeptIsChosenOnTheSealsSettingsAndTheApiFollowsIt(ParaphServer server)
+      throws Exception {
+    PortalClient client = PortalClient.asAdmin(server);
+    openEditorOfTheDemoSeal(server);
+    try {
+      choose("appearance:retention", "ALWAYS");
+      save();
+      HttpResponse<byte[]> refused =
+          client.seal(TestPdfs.a4(1), "a.pdf", Map.of("keep", "false"), "application/json");
+      assertEquals(400, refused.statusCode(), () -> new String(refused.body()));
+      JsonObject problem = PortalClient.json(refused);
+      assertTrue(problem.getString("type").endsWith("/option-not-applicable"), problem::toString);
+      assertTrue(problem.getString("detail").contains("demo"), problem::toString);
+
+      openEditorOfTheDemoSeal(server);
+      choose("appearance:retention", "ON_REQUEST");
+      save();
+      JsonObject unkept =
+          PortalClient.json(client.seal(TestPdfs.a4(1), "b.pdf", Map.of(), "application/json"));
+      assertFalse(unkept.getBoolean("documentsKept"), unkept::toString);
+      JsonObject kept =
+          PortalClient.json(
+              client.seal(TestPdfs.a4(1), "c.pdf", Map.of("keep", "true"), "application/json"));
+      assertTrue(kept.getBoolean("documentsKept"), kept::toString);
+
+      openEditorOfTheDemoSeal(server);
+      assertTrue(retentionInput("ON_REQUEST").isSelected(), "the editor shows the retention saved");
+    } finally {
+      openEditorOfTheDemoSeal(server);
+      choose("appearance:retention", "BY_DEFAULT");
+      save();
+    }
+  }
+
   /**
    * Issue 4: a workflow whose final sealing fails is visible as such and retried, never silently
    * stuck. Its organisation seal's only timestamp authority is down, so the B-LTA sealing fails.
@@ -309,6 +344,20 @@ class SealAppearanceIT extends BrowserTestBase {
         .findElement(
             By.xpath("//*[@id='" + radioId + "']//label[normalize-space(.)='" + value + "']"))
         .click();
+  }
+
+  /** Chooses the radio button of this value, by its label (the labels here are sentences). */
+  private void choose(String radioId, String value) {
+    String inputId =
+        driver
+            .findElement(By.xpath("//*[@id='" + radioId + "']//input[@value='" + value + "']"))
+            .getAttribute("id");
+    driver.findElement(By.xpath("//label[@for='" + inputId + "']")).click();
+  }
+
+  private WebElement retentionInput(String value) {
+    return driver.findElement(
+        By.xpath("//*[@id='appearance:retention']//input[@value='" + value + "']"));
   }
 
   private void save() {

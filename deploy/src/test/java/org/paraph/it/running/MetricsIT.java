@@ -33,10 +33,12 @@ class MetricsIT {
     PortalClient admin = PortalClient.asAdmin(server);
     Metrics before = Metrics.of(server);
 
+    byte[] original = TestPdfs.a4(1);
     HttpResponse<byte[]> sealed =
-        admin.seal(TestPdfs.a4(1), "counted.pdf", Map.of("level", "B-B"), "application/json");
+        admin.seal(original, "counted.pdf", Map.of("level", "B-B"), "application/json");
     assertEquals(200, sealed.statusCode(), () -> new String(sealed.body(), StandardCharsets.UTF_8));
     String seal = PortalClient.json(sealed).getString("seal");
+    String id = PortalClient.json(sealed).getString("id");
     HttpResponse<byte[]> refused =
         admin.seal(
             "not a PDF".getBytes(StandardCharsets.UTF_8),
@@ -102,6 +104,20 @@ class MetricsIT {
               status),
           () -> "POST answered " + status + ":\n" + after.text());
     }
+    // The seal's records keep the original and the sealed file: its stored bytes grow by both,
+    // in the metrics (read every 15 s at most) and on the administrators' seals page.
+    long sealedSize = admin.get("/api/v1/seals/" + id + "/document", null).body().length;
+    double storedBefore = before.sum("paraph_seal_stored_bytes", "seal", seal);
+    Metrics.awaitShowing(
+        server,
+        m ->
+            m.sum("paraph_seal_stored_bytes", "seal", seal)
+                >= storedBefore + original.length + sealedSize,
+        "the seal's stored bytes grown by " + (original.length + sealedSize));
+    String page =
+        new String(admin.get("/admin/seals.xhtml", "text/html").body(), StandardCharsets.UTF_8);
+    assertTrue(page.contains("Documents kept") && page.contains(" MB"), page);
+
     // The JVM's own meters come with them.
     assertTrue(after.has("jvm_memory_used_bytes"), after::text);
     assertTrue(after.has("process_uptime_seconds"), after::text);

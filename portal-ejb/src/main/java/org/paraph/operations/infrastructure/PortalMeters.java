@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -20,13 +21,15 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.paraph.operations.application.OperationsReading;
 import org.paraph.operations.application.OperationsReadings;
+import org.paraph.operations.application.SealStoredBytes;
 import org.paraph.workflows.domain.WorkflowState;
 
 /**
@@ -43,11 +46,9 @@ public class PortalMeters {
 
   private static final Logger LOG = Logger.getLogger(PortalMeters.class.getName());
 
-  /** Long enough for one scrape to read every gauge from one reading. */
-  private static final long READING_KEPT_NANOS = TimeUnit.SECONDS.toNanos(5);
-
   @Resource SessionContext context;
   @Inject MeterRegistry registry;
+  @Inject PrometheusMeterRegistry prometheus;
   @Inject OperationsReadings readings;
 
   /**
@@ -57,9 +58,16 @@ public class PortalMeters {
   private PortalMeters self;
 
   private JvmGcMetrics gcMetrics;
-  private volatile Kept kept;
 
-  private record Kept(OperationsReading reading, long readAtNanos) {}
+  /** Long enough for one scrape to read every gauge from one reading. */
+  private final RecentReading<OperationsReading> reading =
+      new RecentReading<>(Duration.ofSeconds(5));
+
+  /** The stored bytes sum every record: read every 15 seconds at most, whatever the scrapes. */
+  private final RecentReading<List<SealStoredBytes>> storedBytes =
+      new RecentReading<>(Duration.ofSeconds(15));
+
+  private StoredBytesCollector storedBytesCollector;
 
   @PostConstruct
   void register() {
@@ -96,10 +104,15 @@ public class PortalMeters {
           .tag("state", state.name().toLowerCase(Locale.ROOT))
           .register(registry);
     }
+    storedBytesCollector = new StoredBytesCollector(() -> storedBytesOrNone(self));
+    prometheus.getPrometheusRegistry().register(storedBytesCollector);
   }
 
   @PreDestroy
   void close() {
+    if (storedBytesCollector != null) {
+      prometheus.getPrometheusRegistry().unregister(storedBytesCollector);
+    }
     if (gcMetrics != null) {
       gcMetrics.close();
     }
@@ -107,13 +120,21 @@ public class PortalMeters {
 
   /** The reading the gauges show: the last one if it is recent, else a new one. */
   public OperationsReading reading() {
-    Kept last = kept;
-    long now = System.nanoTime();
-    if (last == null || now - last.readAtNanos() > READING_KEPT_NANOS) {
-      last = new Kept(readings.read(), now);
-      kept = last;
+    return reading.get(readings::read);
+  }
+
+  /** The bytes each seal's records keep: the last reading if recent, else a new one. */
+  public List<SealStoredBytes> storedBytes() {
+    return storedBytes.get(readings::storedBytes);
+  }
+
+  private static List<SealStoredBytes> storedBytesOrNone(PortalMeters meters) {
+    try {
+      return meters.storedBytes();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "No reading of the stored bytes for the metrics", e);
+      return List.of();
     }
-    return last.reading();
   }
 
   private static double read(PortalMeters meters, ToDoubleFunction<OperationsReading> value) {

@@ -21,7 +21,13 @@ public record SealOverview(
     boolean organisationDefault,
     CertificateReport certificate,
     List<TokenUsage> usage,
-    String owner) {
+    String owner,
+    long storedBytes) {
+
+  /** The documents its records keep, in megabytes (10^6 bytes), for people to read. */
+  public double storedMegabytes() {
+    return storedBytes / 1_000_000.0;
+  }
 
   public boolean personal() {
     return !owner.isEmpty();

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.paraph.seals.domain.CertificateReport;
 import org.paraph.seals.domain.Seal;
+import org.paraph.seals.domain.SealRecordRepository;
 import org.paraph.seals.domain.SealRepository;
 
 /**
@@ -18,21 +21,24 @@ public class SealOverviews {
 
   @Inject SealRepository seals;
   @Inject SealKeys sealKeys;
+  @Inject SealRecordRepository records;
   @Inject Clock clock;
 
   /** Every seal in service with its certificate's report, by name: what an administrator sees. */
   @Transactional
   public List<SealOverview> overview() {
-    return seals.inService().stream().map(this::overviewOf).toList();
+    Map<UUID, Long> stored = records.storedBytesBySeal();
+    return seals.inService().stream().map(seal -> overviewOf(seal, stored)).toList();
   }
 
   /** The personal certificates in service of this user, by name: what their profile shows. */
   @Transactional
   public List<SealOverview> personalSeals(String username) {
-    return seals.ownedBy(username).stream().map(this::overviewOf).toList();
+    Map<UUID, Long> stored = records.storedBytesBySeal();
+    return seals.ownedBy(username).stream().map(seal -> overviewOf(seal, stored)).toList();
   }
 
-  private SealOverview overviewOf(Seal seal) {
+  private SealOverview overviewOf(Seal seal, Map<UUID, Long> storedBytes) {
     return new SealOverview(
         seal.id(),
         seal.name(),
@@ -42,6 +48,7 @@ public class SealOverviews {
         seal.organisationDefault(),
         CertificateReport.of(sealKeys.chainOf(seal).get(0), clock.instant()),
         sealKeys.usageOf(seal),
-        seal.owner().orElse(""));
+        seal.owner().orElse(""),
+        storedBytes.getOrDefault(seal.id(), 0L));
   }
 }

@@ -305,7 +305,9 @@ public class SealRegistration {
         seal.organisationDefault(),
         report,
         List.of(),
-        seal.owner().orElse(""));
+        seal.owner().orElse(""),
+        // A seal just registered has sealed nothing yet.
+        0);
   }
 
   private static String organisation(String requested, List<X509Certificate> chain) {

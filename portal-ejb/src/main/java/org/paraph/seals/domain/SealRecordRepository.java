@@ -1,6 +1,7 @@
 package org.paraph.seals.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,4 +17,10 @@ public interface SealRecordRepository {
 
   /** The most recent records caused by this person or process first. */
   List<SealRecord> latestBy(String actorName, int maxResults);
+
+  /**
+   * How many bytes of documents each seal's records keep (originals and sealed files), by seal id;
+   * a seal without any kept document is absent.
+   */
+  Map<UUID, Long> storedBytesBySeal();
 }

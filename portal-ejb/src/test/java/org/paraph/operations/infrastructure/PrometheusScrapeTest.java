@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.paraph.operations.application.SealStoredBytes;
 import org.paraph.seals.application.SealMetrics;
 import org.paraph.seals.application.SealResult;
 import org.paraph.seals.domain.SealLevel;
@@ -70,6 +74,27 @@ class PrometheusScrapeTest {
     assertContains(scrape, "paraph_otp_checks_total{outcome=\"wrong\"} 2");
     assertContains(scrape, "paraph_otp_checks_total{outcome=\"locked\"} 1");
     assertContains(scrape, "paraph_otp_checks_total{outcome=\"accepted\"} 1");
+  }
+
+  @Test
+  void theStoredBytesOfEachSealAreReadAtEachScrapeWithTheSealsIdBesideItsName() {
+    List<SealStoredBytes> reading = new ArrayList<>();
+    registry.getPrometheusRegistry().register(new StoredBytesCollector(() -> reading));
+    UUID acme = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    UUID retired = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+
+    reading.add(new SealStoredBytes(acme, "acme", 2_500_000));
+    reading.add(new SealStoredBytes(retired, "acme", 1_000));
+    String scrape = registry.scrape();
+    assertContains(
+        scrape, "paraph_seal_stored_bytes{seal=\"acme\",seal_id=\"" + acme + "\"} 2500000");
+    assertContains(
+        scrape, "paraph_seal_stored_bytes{seal=\"acme\",seal_id=\"" + retired + "\"} 1000");
+
+    reading.set(0, new SealStoredBytes(acme, "acme", 3_000_000));
+    assertContains(
+        registry.scrape(),
+        "paraph_seal_stored_bytes{seal=\"acme\",seal_id=\"" + acme + "\"} 3000000");
   }
 
   private static void assertContains(String scrape, String sample) {

@@ -52,6 +52,19 @@ class SealRegistrationTest {
   }
 
   @Test
+  void theOverviewSaysHowManyBytesOfDocumentsEachSealKeeps() {
+    SealOverview registered =
+        registration.registerPersonalPkcs12(alice, "alice", memory.registration("mine", false));
+    assertEquals(0, registered.storedBytes(), "nothing sealed yet");
+
+    memory.storedBytes.put(registered.id(), 2_500_000L);
+
+    SealOverview shown = overviews.personalSeals("alice").get(0);
+    assertEquals(2_500_000L, shown.storedBytes());
+    assertEquals(2.5, shown.storedMegabytes());
+  }
+
+  @Test
   void aPersonalCertificateBecomesASealOwnedByItsUserAndNamedAfterItsHolder() {
     SealOverview registered =
         registration.registerPersonalPkcs12(alice, "alice", memory.registration("mine", false));

@@ -39,7 +39,6 @@ import org.paraph.seals.domain.SealLevel;
 import org.paraph.seals.domain.SealOptions;
 import org.paraph.seals.domain.SealPolicy;
 import org.paraph.seals.domain.SealRecord;
-import org.paraph.seals.domain.SealRecordRepository;
 import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SealUse;
 import org.paraph.seals.domain.SealingFailedException;
@@ -327,25 +326,10 @@ class SealingServiceTest {
     }
   }
 
-  private final class Records implements SealRecordRepository {
+  private final class Records extends NoSealRecords {
     @Override
     public void add(SealRecord record) {
       stored.add(record);
-    }
-
-    @Override
-    public Optional<SealRecord> find(UUID id) {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<SealRecord> latest(int maxResults) {
-      return List.of();
-    }
-
-    @Override
-    public List<SealRecord> latestBy(String actorName, int maxResults) {
-      return List.of();
     }
   }
 

@@ -4,8 +4,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import org.paraph.identity.domain.Role;
 import org.paraph.identity.domain.User;
 import org.paraph.identity.domain.UserRepository;
 import org.paraph.seals.domain.Seal;
+import org.paraph.seals.domain.SealRecordRepository;
 import org.paraph.seals.domain.SealRepository;
 import org.paraph.seals.domain.SealingKey;
 import org.paraph.seals.infrastructure.keys.KeyStoreAccess;
@@ -40,6 +43,17 @@ final class SealsInMemory {
   final SealKeys sealKeys = new SealKeys();
   final SealRepository seals = new Seals();
   final UserRepository users = new Users();
+
+  /** What the records of each seal keep, as the database would sum it. */
+  final Map<UUID, Long> storedBytes = new HashMap<>();
+
+  final SealRecordRepository records =
+      new NoSealRecords() {
+        @Override
+        public Map<UUID, Long> storedBytesBySeal() {
+          return Map.copyOf(storedBytes);
+        }
+      };
   final AuditLog auditLog =
       new AuditLog() {
         @Override
@@ -122,6 +136,7 @@ final class SealsInMemory {
     SealOverviews overviews = new SealOverviews();
     overviews.sealKeys = sealKeys;
     overviews.seals = seals;
+    overviews.records = records;
     overviews.clock = Clock.systemUTC();
     return overviews;
   }

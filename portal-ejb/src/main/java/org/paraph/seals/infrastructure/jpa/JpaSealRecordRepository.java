@@ -3,7 +3,9 @@ package org.paraph.seals.infrastructure.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.paraph.seals.domain.SealRecord;
@@ -40,5 +42,22 @@ public class JpaSealRecordRepository implements SealRecordRepository {
         .setParameter("actor", actorName)
         .setMaxResults(maxResults)
         .getResultList();
+  }
+
+  @Override
+  public Map<UUID, Long> storedBytesBySeal() {
+    Map<UUID, Long> bytes = new HashMap<>();
+    // Two sums rather than one join on either version: each can use the version's primary key.
+    for (String version : List.of("originalVersionId", "sealedVersionId")) {
+      em.createQuery(
+              "select r.sealId, sum(v.sizeBytes) from SealRecord r, DocumentVersion v"
+                  + " where v.id = r."
+                  + version
+                  + " group by r.sealId",
+              Object[].class)
+          .getResultList()
+          .forEach(row -> bytes.merge((UUID) row[0], ((Number) row[1]).longValue(), Long::sum));
+    }
+    return bytes;
   }
 }
