@@ -28,6 +28,9 @@ public final class IndexLibraries {
 
   private static final String INDEX = "META-INF/jandex.idx";
 
+  /** Class files Jandex could not read, named in the build's output. */
+  private static int unreadable;
+
   public static void main(String[] args) throws IOException {
     Path ear = Path.of(args[0]);
     Path rewritten = ear.resolveSibling(ear.getFileName() + ".indexing");
@@ -45,9 +48,11 @@ public final class IndexLibraries {
       }
     }
     Files.move(rewritten, ear, StandardCopyOption.REPLACE_EXISTING);
+    // Standard output is what the build shows of a program it runs.
     System.out.printf(
-        "Indexed %d libraries of %s in %d ms%n",
-        indexed, ear.getFileName(), (System.nanoTime() - started) / 1_000_000);
+        "Indexed %d libraries of %s in %d ms (%d class files unreadable, left out as WildFly's scan"
+            + " leaves them)%n",
+        indexed, ear.getFileName(), (System.nanoTime() - started) / 1_000_000, unreadable);
   }
 
   private static boolean isLibrary(ZipEntry entry) {
@@ -98,7 +103,8 @@ public final class IndexLibraries {
     try (InputStream in = new ByteArrayInputStream(classFile)) {
       indexer.index(in);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      // A class file Jandex cannot read is one WildFly's own scan would skip as well.
+      // A class file Jandex cannot read is one WildFly's own scan would skip as well; counted.
+      unreadable++;
     }
   }
 

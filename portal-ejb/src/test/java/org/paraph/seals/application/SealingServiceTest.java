@@ -170,10 +170,7 @@ class SealingServiceTest {
 
   @Test
   void aSealThatKeepsDocumentsOnlyOnRequestKeepsTheirHashesAndNotTheFiles() {
-    seal.configure(
-        null,
-        new SealAppearance(),
-        new SealPolicy(SealLevel.B_B, List.of(), false, DocumentRetention.ON_REQUEST));
+    sealAtBasicLevelRetaining(DocumentRetention.ON_REQUEST);
 
     SealOutcome outcome =
         service.seal(ALICE, command(SealFormat.PADES, PlacementRequest.invisible()), SealUse.API);
@@ -196,10 +193,7 @@ class SealingServiceTest {
 
   @Test
   void byDefaultDocumentsAreKeptUnlessTheRequestSaysKeepFalse() {
-    seal.configure(
-        null,
-        new SealAppearance(),
-        new SealPolicy(SealLevel.B_B, List.of(), false, DocumentRetention.BY_DEFAULT));
+    sealAtBasicLevelRetaining(DocumentRetention.BY_DEFAULT);
 
     SealOutcome kept =
         service.seal(ALICE, command(SealFormat.PADES, PlacementRequest.invisible()), SealUse.API);
@@ -218,10 +212,7 @@ class SealingServiceTest {
 
   @Test
   void aRequestMayNotDropTheDocumentsOfASealThatKeepsThemAllAndNothingIsSigned() {
-    seal.configure(
-        null,
-        new SealAppearance(),
-        new SealPolicy(SealLevel.B_B, List.of(), false, DocumentRetention.ALWAYS));
+    sealAtBasicLevelRetaining(DocumentRetention.ALWAYS);
 
     InvalidSealOptionException refused =
         assertThrows(
@@ -237,6 +228,12 @@ class SealingServiceTest {
     assertTrue(signed.isEmpty(), "refused before any work");
     assertTrue(stored.isEmpty());
     assertEquals(List.of("api demo B-B refused"), counted);
+  }
+
+  /** The demo seal at B-B (the signer's one level), with this document retention. */
+  private void sealAtBasicLevelRetaining(DocumentRetention retention) {
+    seal.configure(
+        null, new SealAppearance(), new SealPolicy(SealLevel.B_B, List.of(), false, retention));
   }
 
   private static SealCommand command(SealFormat format, PlacementRequest placement) {
