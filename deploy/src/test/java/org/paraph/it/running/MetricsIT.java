@@ -49,7 +49,22 @@ class MetricsIT {
     PortalClient stranger = new PortalClient(server, "metrics-stranger", "not-a-password-1");
     assertEquals(401, stranger.seal(TestPdfs.a4(1), Map.of()).statusCode());
 
-    Metrics after = Metrics.of(server);
+    // Each answer is counted when its exchange completes, which may be just after the client has
+    // read it: wait for the three answers to show, as an operator's next scrape would.
+    Metrics after =
+        Metrics.awaitShowing(
+            server,
+            m ->
+                List.of("200", "422", "401").stream()
+                    .allMatch(
+                        status ->
+                            delta(
+                                    before,
+                                    m,
+                                    "http_server_requests_seconds_count",
+                                    postAnswered(status))
+                                >= 1),
+            "the three answers to POST /api/v1/seals counted");
     String[] sealedLabels = {"seal", seal, "level", "B-B", "origin", "api", "outcome", "sealed"};
     assertEquals(1, delta(before, after, "paraph_seals_total", sealedLabels), after::text);
     assertEquals(
@@ -68,16 +83,7 @@ class MetricsIT {
     for (String status : List.of("200", "422", "401")) {
       assertEquals(
           1,
-          delta(
-              before,
-              after,
-              "http_server_requests_seconds_count",
-              "area",
-              "api",
-              "method",
-              "POST",
-              "status",
-              status),
+          delta(before, after, "http_server_requests_seconds_count", postAnswered(status)),
           () -> "POST answered " + status + ":\n" + after.text());
     }
     // The seal's records keep the original and the sealed file: its stored bytes grow by both,
@@ -141,6 +147,10 @@ class MetricsIT {
     HttpResponse<String> answer = PortalClient.anonymousGet(server, "/metrics");
     assertEquals(404, answer.statusCode(), answer::body);
     assertTrue(Metrics.of(server).has("paraph_workflows"), "while the management address does");
+  }
+
+  private static String[] postAnswered(String status) {
+    return new String[] {"area", "api", "method", "POST", "status", status};
   }
 
   private static double delta(Metrics before, Metrics after, String name, String... labels) {
