@@ -197,15 +197,22 @@ public final class ParaphServer implements AutoCloseable {
     return startTime;
   }
 
+  /**
+   * The server JVM's process id: the launcher's {@code java} descendant, since {@code
+   * standalone.sh} runs the JVM as its child (the launcher itself if it ever became the JVM).
+   */
+  public long serverPid() {
+    return process
+        .descendants()
+        .filter(p -> p.info().command().orElse("").endsWith("java"))
+        .findFirst()
+        .orElse(process.toHandle())
+        .pid();
+  }
+
   /** The server JVM's resident memory, from /proc. */
   public long residentMemoryKilobytes() throws IOException {
-    ProcessHandle java =
-        process
-            .descendants()
-            .filter(p -> p.info().command().orElse("").endsWith("java"))
-            .findFirst()
-            .orElse(process.toHandle());
-    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(java.pid()), "status"))) {
+    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(serverPid()), "status"))) {
       if (line.startsWith("VmRSS:")) {
         return Long.parseLong(line.replaceAll("[^0-9]", ""));
       }
