@@ -13,8 +13,8 @@ import org.jboss.jandex.IndexWriter;
 import org.jboss.jandex.Indexer;
 
 /**
- * Gives every library jar in the EAR's {@code lib/} its Jandex index ({@code
- * META-INF/jandex.idx}). WildFly reads such an index instead of scanning the jar's classes for
+ * Gives every library jar in the EAR's {@code lib/}, the EJB module, the web module's libraries and
+ * its classes their Jandex index ({@code META-INF/jandex.idx}). WildFly reads such an index instead of scanning the jar's classes for
  * annotations, which it otherwise does for each of the portal's 120 libraries at every start (about
  * 3 of the 25 seconds a start took). Run by the build on the packaged EAR, before the server is
  * provisioned with it, as a single-file program: {@code java -cp jandex.jar IndexLibraries.java
@@ -40,8 +40,11 @@ public final class IndexLibraries {
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(rewritten))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         byte[] content = in.readAllBytes();
-        if (isLibrary(entry) && !hasIndex(content)) {
+        if ((isLibrary(entry) || isModule(entry, ".jar")) && !hasIndex(content)) {
           content = withIndex(content);
+          indexed++;
+        } else if (isModule(entry, ".war")) {
+          content = withIndexedWebModule(content);
           indexed++;
         }
         copy(entry, content, out);
@@ -50,7 +53,7 @@ public final class IndexLibraries {
     Files.move(rewritten, ear, StandardCopyOption.REPLACE_EXISTING);
     // Standard output is what the build shows of a program it runs.
     System.out.printf(
-        "Indexed %d libraries of %s in %d ms (%d class files unreadable, left out as WildFly's scan"
+        "Indexed %d libraries and modules of %s in %d ms (%d class files unreadable, left out as WildFly's scan"
             + " leaves them)%n",
         indexed, ear.getFileName(), (System.nanoTime() - started) / 1_000_000, unreadable);
   }
@@ -58,6 +61,44 @@ public final class IndexLibraries {
   private static boolean isLibrary(ZipEntry entry) {
     String name = entry.getName();
     return name.startsWith("lib/") && name.endsWith(".jar") && name.indexOf('/', 4) < 0;
+  }
+
+  /** The EJB module and the web module: top-level archives of the EAR. */
+  private static boolean isModule(ZipEntry entry, String extension) {
+    String name = entry.getName();
+    return name.endsWith(extension) && name.indexOf('/') < 0;
+  }
+
+  /**
+   * The web module with an index for each library in {@code WEB-INF/lib} (PrimeFaces, OmniFaces)
+   * and one for its own classes, which WildFly reads at {@code WEB-INF/classes/META-INF/}.
+   */
+  private static byte[] withIndexedWebModule(byte[] war) throws IOException {
+    String classes = "WEB-INF/classes/";
+    Indexer indexer = new Indexer();
+    boolean classesIndexed = false;
+    ByteArrayOutputStream result = new ByteArrayOutputStream(war.length + 256 * 1024);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(war));
+        ZipOutputStream out = new ZipOutputStream(result)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        String name = entry.getName();
+        if (name.equals(classes + INDEX)) {
+          classesIndexed = true;
+        } else if (name.startsWith("WEB-INF/lib/") && name.endsWith(".jar")) {
+          content = hasIndex(content) ? content : withIndex(content);
+        } else if (name.startsWith(classes) && name.endsWith(".class")) {
+          index(indexer, content);
+        }
+        copy(entry, content, out);
+      }
+      if (!classesIndexed) {
+        out.putNextEntry(new ZipEntry(classes + INDEX));
+        new IndexWriter(new Unclosable(out)).write(indexer.complete());
+        out.closeEntry();
+      }
+    }
+    return result.toByteArray();
   }
 
   private static boolean hasIndex(byte[] jar) throws IOException {
