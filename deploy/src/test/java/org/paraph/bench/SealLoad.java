@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +32,12 @@ final class SealLoad {
   SealLoad(ParaphServer server, byte[] pdf, Map<String, String> options) {
     PortalClient.Multipart body = new PortalClient.Multipart().file("file", "document.pdf", pdf);
     options.forEach(body::text);
-    String credentials = ParaphServer.ADMIN + ":" + ParaphServer.ADMIN_PASSWORD;
     this.sealRequest =
         HttpRequest.newBuilder(server.uri("/api/v1/seals"))
             .timeout(Duration.ofMinutes(2))
             .header(
                 "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                PortalClient.basic(ParaphServer.ADMIN, ParaphServer.ADMIN_PASSWORD))
             .header("Content-Type", body.contentType())
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
             .build();

@@ -25,10 +25,14 @@ public final class PortalClient {
 
   public PortalClient(ParaphServer server, String user, String password) {
     this.server = server;
-    this.authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization = basic(user, password);
+  }
+
+  /** The {@code Authorization} header's value for these credentials. */
+  public static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   public static PortalClient asAdmin(ParaphServer server) {
