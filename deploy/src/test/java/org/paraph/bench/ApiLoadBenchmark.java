@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,10 +20,8 @@ import org.paraph.it.support.TestPdfs;
  * The whole portal under API load: one-page B-B seals posted by 1, 4 and 16 clients at once, each
  * with its own keep-alive connection, in rounds of fixed length; the 16-client rounds again without
  * keeping the documents; where the server spends its CPU at 16 clients, from a JFR recording of one
- * more round; and at the end the rows of README's performance table. Run with {@code ./mvnw -pl
- * deploy -am -Pbenchmark verify} ({@code -Dparaph.it.db=postgresql} for PostgreSQL, {@code
- * -Dparaph.bench.round.seconds=N}, {@code -Dparaph.bench.rounds=N}). It reports; it asserts nothing
- * about time.
+ * more round. Part of {@link PortalBenchmarks} ({@code -Dparaph.bench.round.seconds=N}, {@code
+ * -Dparaph.bench.rounds=N}). It reports; it asserts nothing about time.
  */
 public final class ApiLoadBenchmark {
 
@@ -37,22 +34,23 @@ public final class ApiLoadBenchmark {
   private static final Path JCMD = Path.of(System.getProperty("java.home"), "bin", "jcmd");
 
   private final ParaphServer server;
+  private final BenchmarkReport report;
   private final Path work;
-  private final Map<String, String> readmeRows = new LinkedHashMap<>();
 
-  private ApiLoadBenchmark(ParaphServer server) {
+  private ApiLoadBenchmark(ParaphServer server, BenchmarkReport report) {
     this.server = server;
+    this.report = report;
     this.work = Path.of(System.getProperty("paraph.it.work", "target/it-work")).toAbsolutePath();
   }
 
-  public static void main(String[] args) throws Exception {
+  static void run(BenchmarkReport report) throws Exception {
     try (ParaphServer server = ParaphServer.create("api-load-benchmark", Map.of()).start()) {
-      new ApiLoadBenchmark(server).run();
+      report.started(server);
+      new ApiLoadBenchmark(server, report).run();
     }
   }
 
   private void run() throws IOException, InterruptedException {
-    reportServerAndMachine();
     byte[] onePage = TestPdfs.a4(1);
     SealLoad kept = new SealLoad(server, onePage, Map.of("level", "B-B"));
     SealLoad notKept = new SealLoad(server, onePage, Map.of("level", "B-B", "keep", "false"));
@@ -65,36 +63,17 @@ public final class ApiLoadBenchmark {
     measure(notKept, 16, ", keep=false");
     long rssAtEnd = server.residentMemoryKilobytes() / 1024;
     System.out.printf(Locale.ROOT, "resident memory after all rounds: %d MB%n", rssAtEnd);
-    readmeRows.put("resident memory after all rounds", rssAtEnd + " MB");
+    report.put(
+        "resident memory after the API load rounds (their documents kept but for keep=false)",
+        rssAtEnd + " MB");
 
     // Last: the server was measured at half its throughput in the rounds after a recording, even
     // with the recording stopped.
-    profile(kept, 16, work.resolve("api-load-16.jfr"));
-    printReadmeRows();
+    profile(kept, 16, work.resolve("api-load-16-" + database() + ".jfr"));
   }
 
-  private void reportServerAndMachine() throws IOException {
-    String database = Database.configured().isPostgres() ? "postgresql" : "h2";
-    double startSeconds = server.startTime().toMillis() / 1000.0;
-    long rssAfterStart = server.residentMemoryKilobytes() / 1024;
-    String machine =
-        String.format(
-            Locale.ROOT,
-            "%d available processors, Java %s, %s %s (%s)",
-            Runtime.getRuntime().availableProcessors(),
-            System.getProperty("java.version"),
-            System.getProperty("os.name"),
-            System.getProperty("os.version"),
-            System.getProperty("os.arch"));
-    System.out.println("database: " + database);
-    System.out.printf(Locale.ROOT, "server start (launch to first answer): %.1f s%n", startSeconds);
-    System.out.printf(Locale.ROOT, "resident memory after start: %d MB%n", rssAfterStart);
-    System.out.println("machine: " + machine);
-    readmeRows.put("database", database);
-    readmeRows.put("machine", machine);
-    readmeRows.put(
-        "server start, launch to first answer", String.format(Locale.ROOT, "%.1f s", startSeconds));
-    readmeRows.put("resident memory after start", rssAfterStart + " MB");
+  private static String database() {
+    return Database.configured().isPostgres() ? "postgresql" : "h2";
   }
 
   /** {@link #ROUNDS} rounds at {@code clients}, each printed, then the median round as result. */
@@ -132,9 +111,14 @@ public final class ApiLoadBenchmark {
         allRounds,
         median.p50Millis(),
         median.p95Millis());
-    readmeRows.put(
+    report.put(
         String.format(
-            Locale.ROOT, "%s (median of %d rounds of %d s)", label, ROUNDS, ROUND.toSeconds()),
+            Locale.ROOT,
+            "%s (median of %d %s of %d s)",
+            label,
+            ROUNDS,
+            ROUNDS == 1 ? "round" : "rounds",
+            ROUND.toSeconds()),
         String.format(
             Locale.ROOT,
             "%.0f seals/s (p50 %.1f ms, p95 %.1f ms; rounds %s)",
@@ -186,13 +170,5 @@ public final class ApiLoadBenchmark {
     if (jcmd.waitFor() != 0) {
       throw new IllegalStateException(String.join(" ", commandLine) + " failed:\n" + output);
     }
-  }
-
-  private void printReadmeRows() {
-    System.out.println("README table rows:");
-    System.out.println("| measure | value |");
-    System.out.println("|---|---|");
-    readmeRows.forEach(
-        (measure, value) -> System.out.println("| " + measure + " | " + value + " |"));
   }
 }
