@@ -18,12 +18,11 @@ public final class PortalBenchmarks {
   public static void main(String[] args) throws Exception {
     List<String> databases = list("paraph.bench.databases", "h2,postgresql");
     List<String> benchmarks = list("paraph.bench.only", "foundation,workflow,api-load");
+    // Refused before the first server starts, not after the first database's quarter of an hour.
+    requireEach(databases, List.of("h2", "postgresql"), "paraph.bench.databases");
+    requireEach(benchmarks, List.of("foundation", "workflow", "api-load"), "paraph.bench.only");
     BenchmarkReport report = new BenchmarkReport();
     for (String database : databases) {
-      if (!database.equals("h2") && !database.equals("postgresql")) {
-        throw new IllegalArgumentException(
-            "paraph.bench.databases: h2 or postgresql, not " + database);
-      }
       // The servers' support reads the database from this property when each server starts.
       System.setProperty("paraph.it.db", database);
       report.database(database);
@@ -34,9 +33,7 @@ public final class PortalBenchmarks {
           case "foundation" -> FoundationBenchmark.run(report);
           case "workflow" -> WorkflowBenchmark.run(report);
           case "api-load" -> ApiLoadBenchmark.run(report);
-          default ->
-              throw new IllegalArgumentException(
-                  "paraph.bench.only: foundation, workflow or api-load, not " + benchmark);
+          default -> throw new IllegalStateException("checked above: " + benchmark);
         }
       }
     }
@@ -56,6 +53,15 @@ public final class PortalBenchmarks {
         System.getProperty("os.name"),
         System.getProperty("os.version"),
         System.getProperty("os.arch"));
+  }
+
+  private static void requireEach(List<String> values, List<String> known, String property) {
+    for (String value : values) {
+      if (!known.contains(value)) {
+        throw new IllegalArgumentException(
+            property + ": one or more of " + String.join(", ", known) + ", not " + value);
+      }
+    }
   }
 
   private static List<String> list(String property, String defaults) {
