@@ -14,11 +14,11 @@ import org.jboss.jandex.Indexer;
 
 /**
  * Gives every library jar in the EAR's {@code lib/}, the EJB module, the web module's libraries and
- * its classes their Jandex index ({@code META-INF/jandex.idx}). WildFly reads such an index instead of scanning the jar's classes for
- * annotations, which it otherwise does for each of the portal's 120 libraries at every start (about
- * 3 of the 25 seconds a start took). Run by the build on the packaged EAR, before the server is
- * provisioned with it, as a single-file program: {@code java -cp jandex.jar IndexLibraries.java
- * paraph.ear}. The Jandex version is WildFly's own, so that the server reads the index it writes.
+ * its classes their Jandex index ({@code META-INF/jandex.idx}). WildFly reads such an index instead
+ * of scanning the jar's classes for annotations, which it otherwise does for each of the portal's
+ * 120 libraries at every start (about 3 of the 25 seconds a start took). Run by the build on the
+ * packaged EAR, before the server is provisioned with it, as a single-file program: {@code java
+ * -cp jandex.jar IndexLibraries.java paraph.ear}. The Jandex version is WildFly's own, so that the server reads the index it writes.
  *
  * <p>Each jar keeps its entries, bytes and order: a signed jar (BouncyCastle) stays signed, the
  * index being an entry its signature does not cover. A jar that already has an index is left as it
@@ -53,8 +53,8 @@ public final class IndexLibraries {
     Files.move(rewritten, ear, StandardCopyOption.REPLACE_EXISTING);
     // Standard output is what the build shows of a program it runs.
     System.out.printf(
-        "Indexed %d libraries and modules of %s in %d ms (%d class files unreadable, left out as WildFly's scan"
-            + " leaves them)%n",
+        "Indexed %d libraries and modules of %s in %d ms (%d class files unreadable, left out as"
+            + " WildFly's scan leaves them)%n",
         indexed, ear.getFileName(), (System.nanoTime() - started) / 1_000_000, unreadable);
   }
 

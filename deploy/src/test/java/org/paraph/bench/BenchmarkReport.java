@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,10 +102,7 @@ final class BenchmarkReport {
     Map<String, String> summary = new LinkedHashMap<>();
     figures.forEach(
         (name, values) -> {
-          List<T> sorted = new ArrayList<>(values);
-          sorted.sort(null);
-          // The higher median when the count is even: more seconds or megabytes do not flatter.
-          T median = sorted.get(sorted.size() / 2);
+          T median = Medians.of(values, Comparator.naturalOrder());
           summary.put(
               name,
               String.format(Locale.ROOT, format, median)

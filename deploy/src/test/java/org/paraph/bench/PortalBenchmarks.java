@@ -11,7 +11,8 @@ import java.util.Locale;
  * and the engine's own rate if the sealing benchmark ran before in the same build. Run with {@code
  * ./mvnw -pl deploy -am -Pbenchmark verify}; {@code -Dparaph.bench.databases=h2} or {@code
  * =postgresql} for one database, {@code -Dparaph.bench.only=api-load} (or {@code foundation},
- * {@code workflow}) for one benchmark. It reports; it asserts nothing about time.
+ * {@code workflow}) for one benchmark. It reports; it asserts nothing about time. Its report is its
+ * standard output, which the build shows, as every benchmark's here: not a log.
  */
 public final class PortalBenchmarks {
 
@@ -44,7 +45,7 @@ public final class PortalBenchmarks {
     report.print(System.out, machine());
   }
 
-  static String machine() {
+  private static String machine() {
     return String.format(
         Locale.ROOT,
         "%d available processors, Java %s, %s %s (%s)",

@@ -77,6 +77,8 @@ public final class WorkflowBenchmark {
       workflows.add(result);
     }
     workflows.sort(Comparator.comparingDouble(EndToEnd::perMinute));
+    EndToEnd median =
+        Medians.of(workflows, Comparator.comparingDouble(EndToEnd::perMinute).reversed());
     report.put(
         String.format(
             Locale.ROOT,
@@ -90,12 +92,12 @@ public final class WorkflowBenchmark {
             Locale.ROOT,
             "%.0f completed per minute (rounds %s; one workflow start to COMPLETED p50 %.1f s, p95"
                 + " %.1f s)",
-            median(workflows).perMinute(),
+            median.perMinute(),
             workflows.stream()
                 .map(result -> String.format(Locale.ROOT, "%.0f", result.perMinute()))
                 .collect(Collectors.joining(", ")),
-            median(workflows).p50Seconds(),
-            median(workflows).p95Seconds()));
+            median.p50Seconds(),
+            median.p95Seconds()));
 
     List<SignLoad> loads = new ArrayList<>();
     for (int round = 1; round <= ROUNDS; round++) {
@@ -117,17 +119,12 @@ public final class WorkflowBenchmark {
                 + " the median of %d rounds by the p95 of all sign requests",
             CONCURRENT_PARTICIPANTS,
             ROUNDS),
-        median(loads)
+        Medians.of(loads, Comparator.comparingDouble(SignLoad::allP95))
             + " (all requests' p95 by round: "
             + loads.stream()
                 .map(result -> String.format(Locale.ROOT, "%.0f ms", result.allP95()))
                 .collect(Collectors.joining(", "))
             + ")");
-  }
-
-  /** The lower median when the count is even: a benchmark had better not flatter. */
-  private static <T> T median(List<T> sorted) {
-    return sorted.get((sorted.size() - 1) / 2);
   }
 
   record EndToEnd(double perMinute, double p50Seconds, double p95Seconds) {
